@@ -1,0 +1,215 @@
+"""Stage 1: read YAML content files into located nodes.
+
+Every value keeps the place it came from (file, line, column) so that later
+stages can say exactly where a problem is.  Scalars also keep the text as the
+user typed it: ``3.20`` stays ``"3.20"`` so that decimals are never lost.
+Only PyYAML's safe loader is used; duplicate keys are reported, not silently
+merged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .galat import GALAT, KontenError, Lokasi, Masalah
+
+
+@dataclass
+class Simpul:
+    """A node of a content file: a mapping, a list or a scalar."""
+
+    nilai: Any
+    lokasi: Lokasi
+    teks: str | None = None  # raw scalar text as typed
+    berkutip: bool = False  # scalar was quoted
+    kunci_lokasi: dict[str, Lokasi] = field(default_factory=dict)
+
+    @property
+    def jenis(self) -> str:
+        if isinstance(self.nilai, dict):
+            return "peta"
+        if isinstance(self.nilai, list):
+            return "daftar"
+        return "skalar"
+
+    def polos(self) -> Any:
+        """The plain Python value, without locations."""
+        if isinstance(self.nilai, dict):
+            return {k: v.polos() for k, v in self.nilai.items()}
+        if isinstance(self.nilai, list):
+            return [v.polos() for v in self.nilai]
+        return self.nilai
+
+
+def _lokasi(berkas: Path, mark: yaml.Mark | None) -> Lokasi:
+    if mark is None:
+        return Lokasi(berkas)
+    return Lokasi(berkas, mark.line + 1, mark.column + 1)
+
+
+class _Pemuat(yaml.SafeLoader):
+    """Safe loader used only to resolve and construct scalars."""
+
+
+def _bangun(node: yaml.Node, berkas: Path, pemuat: _Pemuat, masalah: list[Masalah]) -> Simpul:
+    lok = _lokasi(berkas, node.start_mark)
+    if isinstance(node, yaml.MappingNode):
+        pemuat.flatten_mapping(node)
+        hasil: dict[str, Simpul] = {}
+        kunci_lokasi: dict[str, Lokasi] = {}
+        for knode, vnode in node.value:
+            if not isinstance(knode, yaml.ScalarNode):
+                masalah.append(Masalah("kunci harus berupa teks biasa", _lokasi(berkas, knode.start_mark), kode="yaml-kunci"))
+                continue
+            kunci = pemuat.construct_object(knode)
+            kunci = str(kunci) if not isinstance(kunci, str) else kunci
+            klok = _lokasi(berkas, knode.start_mark)
+            if kunci in hasil:
+                masalah.append(
+                    Masalah(
+                        f"kunci '{kunci}' ditulis dua kali dalam satu bagian "
+                        f"(pertama di baris {kunci_lokasi[kunci].baris}); hapus salah satunya",
+                        klok,
+                        kode="kunci-ganda",
+                    )
+                )
+                continue
+            hasil[kunci] = _bangun(vnode, berkas, pemuat, masalah)
+            kunci_lokasi[kunci] = klok
+        return Simpul(hasil, lok, kunci_lokasi=kunci_lokasi)
+    if isinstance(node, yaml.SequenceNode):
+        return Simpul([_bangun(n, berkas, pemuat, masalah) for n in node.value], lok)
+    assert isinstance(node, yaml.ScalarNode)
+    try:
+        nilai = pemuat.construct_object(node, deep=True)
+    except yaml.constructor.ConstructorError:
+        nilai = node.value
+    return Simpul(nilai, lok, teks=node.value, berkutip=node.style in ("'", '"'))
+
+
+def muat_yaml(berkas: Path) -> Simpul:
+    """Read one YAML file into a :class:`Simpul` tree.
+
+    Raises :class:`KontenError` with plain Indonesian messages for a missing
+    file, bad encoding, a syntax error or duplicate keys.
+    """
+    berkas = Path(berkas)
+    try:
+        data = berkas.read_bytes()
+    except FileNotFoundError:
+        raise KontenError([Masalah("berkas konten tidak ditemukan", Lokasi(berkas), kode="berkas-hilang")]) from None
+    except IsADirectoryError:
+        raise KontenError([Masalah("ini sebuah folder, bukan berkas konten", Lokasi(berkas), kode="berkas-hilang")]) from None
+    except OSError as exc:
+        raise KontenError([Masalah(f"berkas tidak dapat dibaca ({exc.strerror})", Lokasi(berkas), kode="berkas-hilang")]) from None
+    try:
+        teks = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        baris = data[: exc.start].count(b"\n") + 1
+        raise KontenError(
+            [
+                Masalah(
+                    "berkas bukan teks UTF-8; simpan ulang sebagai UTF-8 (di Notepad: Simpan Sebagai > Encoding UTF-8)",
+                    Lokasi(berkas, baris),
+                    kode="yaml-encoding",
+                )
+            ]
+        ) from None
+    masalah: list[Masalah] = []
+    pemuat: _Pemuat | None = None
+    try:
+        pemuat = _Pemuat(teks)
+        node = pemuat.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        raise KontenError([_terjemah_galat_yaml(exc, berkas, teks)]) from None
+    except yaml.reader.ReaderError as exc:
+        sebelum = teks[: exc.position]
+        baris = sebelum.count("\n") + 1
+        kolom = len(sebelum) - (sebelum.rfind("\n") + 1) + 1
+        raise KontenError(
+            [
+                Masalah(
+                    f"ada karakter kendali tak terlihat (kode U+{exc.character:04X}) yang tidak boleh ada dalam dokumen; hapus karakter itu",
+                    Lokasi(berkas, baris, kolom),
+                    kode="karakter-kendali",
+                )
+            ]
+        ) from None
+    except yaml.YAMLError as exc:  # pragma: no cover - defensive
+        raise KontenError([Masalah(f"susunan YAML tidak dapat dibaca: {exc}", Lokasi(berkas), kode="yaml")]) from None
+    finally:
+        if pemuat is not None:
+            pemuat.dispose()
+    if node is None:
+        raise KontenError([Masalah("berkas konten kosong", Lokasi(berkas, 1), kode="berkas-kosong")])
+    akar = _bangun(node, berkas, pemuat, masalah)
+    if masalah:
+        raise KontenError(masalah)
+    return akar
+
+
+def _terjemah_galat_yaml(exc: yaml.MarkedYAMLError, berkas: Path, teks: str) -> Masalah:
+    """Turn a PyYAML error into one plain Indonesian sentence at the right line."""
+    mark = exc.problem_mark or exc.context_mark
+    lok = _lokasi(berkas, mark)
+    masalah = (exc.problem or "").lower()
+    konteks = (exc.context or "").lower()
+    baris_teks = ""
+    if mark is not None:
+        semua = teks.splitlines()
+        if 0 <= mark.line < len(semua):
+            baris_teks = semua[mark.line]
+
+    if "\t" in baris_teks or "'\\t'" in masalah:
+        kolom = baris_teks.find("\t") + 1 if "\t" in baris_teks else lok.kolom
+        return Masalah(
+            "ada karakter Tab (mungkin tertempel dari Word); YAML hanya menerima spasi untuk menjorokkan baris: ganti Tab dengan spasi",
+            Lokasi(berkas, lok.baris, kolom),
+            kode="yaml-tab",
+        )
+    if "quoted scalar" in konteks or ("end of stream" in masalah and "quot" in konteks):
+        awal = _lokasi(berkas, exc.context_mark)
+        return Masalah(
+            f"tanda kutip yang dibuka di baris {awal.baris} tidak pernah ditutup; tambahkan tanda kutip penutup",
+            awal,
+            kode="yaml-kutip",
+        )
+    if "mapping values are not allowed" in masalah:
+        return Masalah(
+            "ada titik dua (:) di tengah teks; apit teks itu dengan tanda kutip, misalnya: nama: \"Makna: ...\"",
+            lok,
+            kode="yaml-titik-dua",
+        )
+    if "could not find expected ':'" in masalah or "simple key" in konteks:
+        awal = _lokasi(berkas, exc.context_mark) if exc.context_mark else lok
+        return Masalah(
+            "baris ini bukan bentuk 'kunci: nilai'; periksa titik dua setelah nama kunci, atau tanda kutip yang belum ditutup",
+            awal,
+            kode="yaml-kunci",
+        )
+    if "expected <block end>" in masalah or "bad indentation" in masalah or "did not find expected" in masalah:
+        return Masalah(
+            "menjorok (indentasi) baris ini tidak sejajar dengan baris di atasnya; samakan jumlah spasi di awal baris",
+            lok,
+            kode="yaml-indentasi",
+        )
+    if "found duplicate anchor" in masalah or "found undefined alias" in masalah:
+        return Masalah("penanda & atau * (anchor/alias) tidak dikenal; hapus tanda itu atau beri tanda kutip", lok, kode="yaml-alias")
+    if "found character" in masalah and "cannot start any token" in masalah:
+        m = re.search(r"'(.+?)'", exc.problem or "")
+        huruf = m.group(1) if m else "?"
+        return Masalah(
+            f"karakter {huruf} tidak boleh mengawali nilai; apit nilai dengan tanda kutip",
+            lok,
+            kode="yaml-karakter",
+        )
+    return Masalah(
+        f"susunan YAML salah di sini ({exc.problem or exc.context}); periksa titik dua, tanda kutip dan indentasi",
+        lok,
+        kode="yaml",
+    )

@@ -1,0 +1,136 @@
+"""Stage 2b: checks across fields and files, after the schema.
+
+The schema (``skema``) checks each field alone; here we check what only the
+whole content shows: references between files, unique ids, target years
+against the unit's period.  Every problem carries its file, line and field.
+"""
+
+from __future__ import annotations
+
+from . import model as m
+from .skala import muat_skala
+from .skema import Pemeriksa, saran
+
+
+def validasi(konten: m.Konten, p: Pemeriksa) -> None:
+    """Add to ``p`` every cross-field problem of ``konten``."""
+    skala = muat_skala()
+    _instansi(konten, p)
+    ids_indikator: dict[str, tuple[m.Unit, m.Indikator]] = {}
+    for unit in konten.unit.values():
+        _unit(unit, p, skala, ids_indikator)
+    ids_keputusan: set[str] = set()
+    for kep in konten.keputusan:
+        if kep.id in ids_keputusan:
+            p.galat(kep.lokasi_dari("id"), "id", f"id keputusan '{kep.id}' dipakai dua kali", "id-ganda")
+        ids_keputusan.add(kep.id)
+        _keputusan(kep, konten, p)
+
+
+def _instansi(konten: m.Konten, p: Pemeriksa) -> None:
+    ins = konten.instansi
+    if ins.logo is not None:
+        berkas = konten.folder / ins.logo
+        if not berkas.is_file():
+            p.galat(ins.lokasi_dari("logo"), "logo", f"berkas logo '{ins.logo.as_posix()}' tidak ditemukan di folder konten", "berkas-hilang")
+        elif berkas.suffix.lower() not in (".png", ".jpg", ".jpeg", ".gif", ".bmp"):
+            p.galat(ins.lokasi_dari("logo"), "logo", "logo harus berupa gambar PNG atau JPG", "berkas-jenis")
+    fmt = ins.pengaturan.format_nomor
+    try:
+        fmt.format(kode="x", urut="x", unit="x", tahun="x")
+    except (KeyError, IndexError, ValueError):
+        p.galat(
+            ins.pengaturan.lokasi_dari("format_nomor"),
+            "pengaturan.format_nomor",
+            "format nomor hanya boleh memakai {kode}, {urut}, {unit} dan {tahun}",
+            "format",
+        )
+    try:
+        ins.pengaturan.nomor_halaman.format.format(n=1)
+    except (KeyError, IndexError, ValueError):
+        p.galat(
+            ins.pengaturan.nomor_halaman.lokasi_dari("format"),
+            "pengaturan.nomor_halaman.format",
+            "format nomor halaman hanya boleh memakai {n}, misalnya \"- {n} -\"",
+            "format",
+        )
+
+
+def _unit(unit: m.Unit, p: Pemeriksa, skala: dict, ids: dict[str, tuple[m.Unit, m.Indikator]]) -> None:
+    per = unit.periode
+    if per.awal > per.akhir:
+        p.galat(per.lokasi, "periode", f"tahun awal {per.awal} sesudah tahun akhir {per.akhir}", "periode")
+        return
+    if unit.tingkat == "sekretariat":
+        if not unit.eselon_ii:
+            p.galat(unit.lokasi, "eselon_ii", "unit tingkat sekretariat wajib memiliki eselon_ii (sasaran dan indikatornya)", "wajib")
+        for nama in ("eselon_iii", "eselon_iv"):
+            if getattr(unit, nama):
+                p.galat(unit.lokasi_dari(nama), nama, f"unit tingkat sekretariat memakai eselon_ii, bukan {nama}", "struktur")
+    else:
+        if unit.eselon_ii:
+            p.galat(unit.lokasi_dari("eselon_ii"), "eselon_ii", "unit tingkat bagian memakai eselon_iii dan eselon_iv, bukan eselon_ii", "struktur")
+        if not unit.eselon_iii and not unit.eselon_iv:
+            p.galat(unit.lokasi, "eselon_iii", "unit tingkat bagian wajib memiliki eselon_iii atau eselon_iv", "wajib")
+    tahun = set(per.tahun)
+    for jalur, ind in _indikator_berjalur(unit):
+        if ind.id in ids:
+            lain_unit, _ = ids[ind.id]
+            p.galat(ind.lokasi_dari("id"), f"{jalur}.id", f"id indikator '{ind.id}' sudah dipakai di unit '{lain_unit.id}'", "id-ganda")
+        else:
+            ids[ind.id] = (unit, ind)
+        ada = set(ind.target)
+        kurang = sorted(tahun - ada)
+        lebih = sorted(ada - tahun)
+        if kurang:
+            p.galat(
+                ind.lokasi_dari("target"),
+                f"{jalur}.target",
+                f"target tahun {_daftar(kurang)} belum ditulis; periode unit {per.awal}-{per.akhir} memerlukan target setiap tahun",
+                "target-tahun",
+            )
+        if lebih:
+            p.galat(
+                ind.lokasi_dari("target"),
+                f"{jalur}.target",
+                f"target tahun {_daftar(lebih)} di luar periode unit {per.awal}-{per.akhir}",
+                "target-tahun",
+            )
+        if ind.skala is not None and ind.skala not in skala:
+            p.galat(
+                ind.lokasi_dari("skala"),
+                f"{jalur}.skala",
+                f"skala '{ind.skala}' tidak dikenal; pilihan: {', '.join(sorted(skala))}{saran(ind.skala, list(skala))}",
+                "pilihan",
+            )
+
+
+def _daftar(tahun: list[int]) -> str:
+    return ", ".join(str(t) for t in tahun)
+
+
+def _indikator_berjalur(unit: m.Unit):
+    """(dotted path, indicator) for every indicator of the unit."""
+    for nama in ("eselon_ii", "eselon_iii"):
+        for i, s in enumerate(getattr(unit, nama), start=1):
+            for j, ind in enumerate(s.indikator, start=1):
+                yield f"{nama}[{i}].indikator[{j}]", ind
+    for i, sb in enumerate(unit.eselon_iv, start=1):
+        for j, s in enumerate(sb.sasaran, start=1):
+            for k, ind in enumerate(s.indikator, start=1):
+                yield f"eselon_iv[{i}].sasaran[{j}].indikator[{k}]", ind
+
+
+def _keputusan(kep: m.Keputusan, konten: m.Konten, p: Pemeriksa) -> None:
+    dilihat: set[str] = set()
+    for i, uid in enumerate(kep.lampiran, start=1):
+        if uid not in konten.unit:
+            p.galat(
+                kep.lokasi_dari("lampiran"),
+                f"lampiran[{i}]",
+                f"unit '{uid}' tidak ada di folder unit/{saran(uid, list(konten.unit))}",
+                "rujukan",
+            )
+        if uid in dilihat:
+            p.galat(kep.lokasi_dari("lampiran"), f"lampiran[{i}]", f"unit '{uid}' disebut dua kali", "rujukan")
+        dilihat.add(uid)
