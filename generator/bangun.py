@@ -1,0 +1,171 @@
+"""The pipeline: content -> validated model -> context -> rendered documents
+-> one atomic write with the manifest.
+
+Used by the ``bangun`` command and by the benchmark.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import konteks as ktx
+from . import model as m
+from .galat import KontenError, NaskahError
+from .konten import muat_konten
+from .render import render
+from .skala import muat_skala
+from .skema import Pemeriksa
+from .susun import susun
+from .tulis import Transaksi, atur_properti, docx_bytes
+from .validasi import validasi
+
+TEMPLAT = {
+    "keputusan": "keputusan.docx",
+    "sekretariat": "lampiran_sekretariat.docx",
+    "bagian": "lampiran_bagian.docx",
+}
+
+
+@dataclass
+class Dokumen:
+    """One document to build."""
+
+    id: str
+    jenis: str
+    judul: str
+    berkas: str
+    templat: str
+    sumber: list[Path]
+    konteks: dict
+    keputusan: m.Keputusan
+    unit: m.Unit | None = None
+    bagian: list[str] = field(default_factory=list)  # ids of annexes joined in
+
+
+def periksa_konten(folder: Path) -> tuple[m.Konten | None, Pemeriksa]:
+    """Load and validate; the checker holds every problem found."""
+    konten, p = muat_konten(folder)
+    if konten is not None:
+        validasi(konten, p)
+    return konten, p
+
+
+def muat_valid(folder: Path) -> m.Konten:
+    konten, p = periksa_konten(folder)
+    if konten is None or p.ada_galat:
+        raise KontenError([x for x in p.masalah if x.tingkat == "galat"])
+    return konten
+
+
+def _waktu(kep: m.Keputusan) -> dt.datetime:
+    """The documents' stored date: the date of enactment, not the clock."""
+    t = kep.ditetapkan.tanggal
+    return dt.datetime(t.tahun, t.bulan, t.hari or 1)
+
+
+def rencana(konten: m.Konten) -> list[Dokumen]:
+    """Every document the content describes, in build order."""
+    skala = muat_skala()
+    hasil: list[Dokumen] = []
+    ins_berkas = konten.folder / "instansi.yaml"
+    for kep in konten.keputusan:
+        lampiran_ids = []
+        banyak = len(kep.lampiran) > 1
+        for n, uid in enumerate(kep.lampiran, start=1):
+            unit = konten.unit[uid]
+            did = f"{kep.id}-lampiran-{uid}"
+            lampiran_ids.append(did)
+            hasil.append(
+                Dokumen(
+                    id=did,
+                    jenis="lampiran",
+                    judul=f"Lampiran {ktx.fmt.romawi(n) + ' ' if banyak else ''}{kep.id}: IKU {unit.nama}",
+                    berkas=f"{did}.docx",
+                    templat=TEMPLAT[unit.tingkat],
+                    sumber=[ins_berkas, kep.berkas, unit.berkas],
+                    konteks=ktx.konteks_lampiran(unit, kep, konten, skala, nomor=n if banyak else None),
+                    keputusan=kep,
+                    unit=unit,
+                )
+            )
+        hasil.append(
+            Dokumen(
+                id=kep.id,
+                jenis="keputusan",
+                judul=f"Keputusan {kep.pejabat} tentang {kep.tentang}",
+                berkas=f"{kep.id}.docx",
+                templat=TEMPLAT["keputusan"],
+                sumber=[ins_berkas, kep.berkas] + [konten.unit[u].berkas for u in kep.lampiran],
+                konteks=ktx.konteks_keputusan(kep, konten),
+                keputusan=kep,
+                bagian=lampiran_ids,
+            )
+        )
+    return hasil
+
+
+def pilih(semua: list[Dokumen], ids: list[str]) -> list[Dokumen]:
+    if not ids:
+        return semua
+    dikenal = {d.id: d for d in semua}
+    tidak = [i for i in ids if i not in dikenal]
+    if tidak:
+        daftar = ", ".join(dikenal)
+        raise NaskahError(f"dokumen tidak dikenal: {', '.join(tidak)}. Dokumen yang ada: {daftar}")
+    return [d for d in semua if d.id in set(ids)]
+
+
+def _relatif(jalur: Path, akar: Path) -> str:
+    try:
+        return jalur.resolve().relative_to(akar.resolve()).as_posix()
+    except ValueError:
+        return jalur.as_posix()
+
+
+def bangun(konten_folder: Path, keluaran: Path, templat: Path, ids: list[str] | None = None, *, laporan=None) -> list[dict]:
+    """Build the documents; write them and the manifest in one transaction."""
+    konten = muat_valid(konten_folder)
+    peng = konten.instansi.pengaturan
+    semua = rencana(konten)
+    dipilih = pilih(semua, ids or [])
+    perlu = {d.id for d in dipilih}
+    for d in dipilih:
+        perlu.update(d.bagian)
+    gambar = {}
+    if konten.instansi.logo is not None:
+        gambar["logo"] = konten.folder / konten.instansi.logo
+    akar = Path(konten_folder).resolve().parent
+    dipilih_ids = {d.id for d in dipilih}
+    dirender = {}
+    data: dict[str, bytes] = {}
+    for d in semua:
+        if d.id not in perlu:
+            continue
+        doc = render(templat / d.templat, d.konteks, peng, gambar=gambar if d.jenis == "keputusan" else None)
+        if d.bagian:
+            doc = susun(doc, [dirender[b] for b in d.bagian])
+        atur_properti(doc, judul=d.judul, waktu=_waktu(d.keputusan))
+        dirender[d.id] = doc
+        if d.id in dipilih_ids:
+            # Serialise now: joining this document into the decree later
+            # must not change the bytes of the stand-alone annex.
+            data[d.id] = docx_bytes(doc)
+        if laporan is not None:
+            laporan(d)
+    trans = Transaksi(keluaran)
+    for d in dipilih:
+        trans.tambah(
+            d.berkas,
+            data[d.id],
+            {
+                "id": d.id,
+                "jenis": d.jenis,
+                "judul": d.judul,
+                "sumber": [_relatif(s, akar) for s in d.sumber if s is not None],
+                "templat": _relatif(templat / d.templat, akar),
+            },
+        )
+    entri = trans.simpan()
+    return [e for e in entri if e["id"] in dipilih_ids]

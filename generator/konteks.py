@@ -1,0 +1,234 @@
+"""Stage 4: the render context, every value a formatted Indonesian string.
+
+Templates see only what is built here: dicts, lists and strings (and an image
+for the logo).  All formatting goes through ``format``; nothing here decides
+page layout.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from docxtpl import Listing
+
+from . import format as fmt
+from . import hitung
+from . import model as m
+from .nilai import Nilai
+from .skala import Skala
+
+KOSONG = "-"
+
+
+def teks(nilai: str | None, kosong: str = "") -> Any:
+    """A text value for a template: line breaks and tabs kept as Word breaks."""
+    if nilai is None:
+        return kosong
+    if "\n" in nilai or "\t" in nilai:
+        return Listing(nilai)
+    return nilai
+
+
+def _kapital(nilai: str) -> str:
+    return fmt.huruf_kapital(nilai)
+
+
+def nomor_keputusan(kep: m.Keputusan, ins: m.Instansi, urut_kosong: str = "      ") -> str:
+    """The decree number in the configured form; a blank sequence stays blank."""
+    n = kep.nomor
+    urut = n.urut if n.urut else urut_kosong
+    return ins.pengaturan.format_nomor.format(kode=n.kode, urut=urut, unit=n.unit, tahun=n.tahun)
+
+
+def _akhiri(teks_: str, tanda: str) -> str:
+    teks_ = teks_.rstrip()
+    return teks_ if teks_.endswith(tanda) else teks_ + tanda
+
+
+def _adalah_sekda(jabatan: str) -> bool:
+    return re.match(r"\s*sekretaris\s+daerah\b", jabatan, re.IGNORECASE) is not None
+
+
+def tanda_tangan(ttd: m.Penandatangan, ins: m.Instansi, *, penetapan: bool = True) -> dict[str, Any]:
+    """The signature block of one signer (DOMAIN §4)."""
+    peng = ins.pengaturan
+    jabatan = ttd.jabatan
+    if ttd.prefiks:
+        jabatan = f"{ttd.prefiks} {jabatan}"
+    nama = ttd.nama or ""
+    if nama and (peng.gelar_pada_penetapan or not penetapan):
+        if ttd.gelar_depan:
+            nama = f"{ttd.gelar_depan} {nama}"
+        if ttd.gelar_belakang:
+            nama = f"{nama}, {ttd.gelar_belakang}"
+    tampil_pangkat = not _adalah_sekda(ttd.jabatan) or peng.ttd_sekda_pangkat_nip
+    pangkat = ""
+    if tampil_pangkat and (ttd.pangkat or ttd.golongan):
+        if ttd.pangkat and ttd.golongan:
+            pangkat = f"{ttd.pangkat} ({ttd.golongan})"
+        else:
+            pangkat = ttd.pangkat or ttd.golongan or ""
+    nip = f"NIP {fmt.nip(ttd.nip)}" if tampil_pangkat and ttd.nip else ""
+    return {
+        "jabatan": _kapital(_akhiri(jabatan, ",")),
+        "nama": nama,
+        "pangkat": pangkat,
+        "nip": nip,
+        "konfirmasi": ttd.perlu_konfirmasi is not None,
+    }
+
+
+def _kop(ins: m.Instansi) -> dict[str, Any]:
+    baris = list(ins.kop)
+    judul, alamat = (baris[:-1], baris[-1]) if len(baris) > 1 else (baris, "")
+    return {"kop_judul": judul, "kop_alamat": alamat}
+
+
+def _dasar_keputusan(kep: m.Keputusan, ins: m.Instansi) -> dict[str, Any]:
+    """What the decree and each of its annexes share."""
+    return {
+        "judul_keputusan": _kapital(f"Keputusan {kep.pejabat}"),
+        "nomor_keputusan": nomor_keputusan(kep, ins),
+        "tentang": _kapital(kep.tentang),
+        "tanggal": kep.ditetapkan.tanggal.teks,
+        "tempat": kep.ditetapkan.tempat or ins.ibukota,
+        "status": kep.status,
+    }
+
+
+def konteks_keputusan(kep: m.Keputusan, konten: m.Konten, logo: Any = "") -> dict[str, Any]:
+    ins = konten.instansi
+    ctx = _dasar_keputusan(kep, ins)
+    ctx.update(_kop(ins))
+    ctx.update(
+        {
+            "logo": logo,
+            "pejabat": _kapital(_akhiri(kep.pejabat, ",")),
+            "menimbang": [
+                {"huruf": f"{_huruf(i)}.", "teks": teks(t)} for i, t in enumerate(kep.menimbang)
+            ],
+            "mengingat": [{"angka": f"{i}.", "teks": teks(t)} for i, t in enumerate(kep.mengingat, start=1)],
+            "menetapkan": _kapital(_akhiri(kep.menetapkan, ".")),
+            "diktum": [
+                {"ordinal": fmt.ordinal_diktum(i), "teks": teks(t)} for i, t in enumerate(kep.diktum, start=1)
+            ],
+            "ttd": tanda_tangan(kep.penandatangan, ins),
+        }
+    )
+    return ctx
+
+
+def _huruf(i: int) -> str:
+    """a, b, ..., z, aa, ab, ... for Menimbang items."""
+    hasil = ""
+    i += 1
+    while i:
+        i, sisa = divmod(i - 1, 26)
+        hasil = chr(ord("a") + sisa) + hasil
+    return hasil
+
+
+def _nilai(nilai: Nilai | None, ind: m.Indikator, skala: dict[str, Skala]) -> str:
+    if nilai is None:
+        return KOSONG
+    pred = hitung.predikat(nilai, ind, skala)
+    pola = skala[ind.skala].pola if ind.skala in skala else None
+    if nilai.predikat is not None:
+        pola = nilai.pola or pola
+    return nilai.tampil(predikat=pred, pola=pola)
+
+
+def _penjelasan(ind: m.Indikator) -> list[dict[str, Any]]:
+    hasil = []
+    for label, isi in (
+        ("Makna Indikator", ind.makna),
+        ("Alasan Pemilihan Indikator", ind.alasan),
+        ("Cara Hitung", ind.cara_hitung),
+    ):
+        if isi:
+            hasil.append({"label": label, "teks": teks(isi)})
+    return hasil
+
+
+def _baris_indikator(ind: m.Indikator, tahun: list[int], skala: dict[str, Skala]) -> dict[str, Any]:
+    return {
+        "id": ind.id,
+        "nama": teks(ind.nama),
+        "satuan": ind.satuan,
+        "kondisi_awal": _nilai(ind.kondisi_awal, ind, skala),
+        "target": [_nilai(ind.target.get(t), ind, skala) for t in tahun],
+        "kondisi_akhir": _nilai(hitung.kondisi_akhir(ind), ind, skala),
+        "penjelasan": _penjelasan(ind),
+        "penanggung_jawab": teks(ind.penanggung_jawab, KOSONG),
+        "sumber_data": teks(ind.sumber_data, KOSONG),
+        "konfirmasi": ind.perlu_konfirmasi is not None,
+    }
+
+
+def _sasaran(daftar: list[m.Sasaran], mulai: int, tahun: list[int], skala: dict[str, Skala]) -> list[dict[str, Any]]:
+    return [
+        {
+            "no": str(mulai + i),
+            "kinerja_utama": teks(s.kinerja_utama),
+            "indikator": [_baris_indikator(ind, tahun, skala) for ind in s.indikator],
+        }
+        for i, s in enumerate(daftar)
+    ]
+
+
+def tabel_unit(unit: m.Unit, skala: dict[str, Skala]) -> list[dict[str, Any]]:
+    """The unit's IKU tables: one per level; rows numbered per table."""
+    tahun = unit.periode.tahun
+    tabel = []
+    if unit.eselon_ii:
+        tabel.append({"judul": "", "kelompok": [{"judul": "", "sasaran": _sasaran(unit.eselon_ii, 1, tahun, skala)}]})
+    if unit.eselon_iii:
+        tabel.append({"judul": "ESELON III", "kelompok": [{"judul": "", "sasaran": _sasaran(unit.eselon_iii, 1, tahun, skala)}]})
+    if unit.eselon_iv:
+        kelompok = []
+        no = 1
+        for sb in unit.eselon_iv:
+            kelompok.append({"judul": sb.sub_bagian, "sasaran": _sasaran(sb.sasaran, no, tahun, skala)})
+            no += len(sb.sasaran)
+        tabel.append({"judul": "ESELON IV", "kelompok": kelompok})
+    return tabel
+
+
+def jumlah_kolom(unit: m.Unit, ada_awal: bool) -> int:
+    """Columns of the unit's IKU table (for a row spanning the whole table)."""
+    depan = 2 if unit.tingkat == "sekretariat" else 3  # Sasaran, Indikator | No, KU, IKU
+    akhir = 1 if unit.tingkat == "sekretariat" else 0  # Kondisi akhir
+    return depan + (1 if ada_awal else 0) + len(unit.periode.tahun) + akhir + 3
+
+
+def konteks_lampiran(
+    unit: m.Unit,
+    kep: m.Keputusan,
+    konten: m.Konten,
+    skala: dict[str, Skala],
+    *,
+    nomor: int | None,
+) -> dict[str, Any]:
+    """Context of one annex: the LAMPIRAN block, the unit's tables, its signer."""
+    ins = konten.instansi
+    ctx = _dasar_keputusan(kep, ins)
+    indikator = unit.semua_indikator()
+    tahun = unit.periode.tahun
+    ada_awal = any(i.kondisi_awal is not None for i in indikator)
+    ctx.update(
+        {
+            "lampiran": "LAMPIRAN" if nomor is None else f"LAMPIRAN {fmt.romawi(nomor)}",
+            "unit": _kapital(unit.nama),
+            "daerah": _kapital(f"{ins.jenis_daerah} {ins.nama_daerah}"),
+            "periode": f"{unit.periode.awal}-{unit.periode.akhir}",
+            "tugas": teks(unit.tugas) if unit.tugas else "",
+            "fungsi": [teks(f) for f in unit.fungsi],
+            "tahun": [str(t) for t in tahun],
+            "ada_kondisi_awal": ada_awal,
+            "jumlah_kolom": jumlah_kolom(unit, ada_awal),
+            "tabel": tabel_unit(unit, skala),
+            "ttd": tanda_tangan(unit.penandatangan, ins),
+        }
+    )
+    return ctx

@@ -1,0 +1,83 @@
+"""Stage 5: render a .docx template with its context (docxtpl, autoescape).
+
+Errors in a template (missing file, broken tag, unknown variable) are turned
+into one Indonesian message naming the template and the tag.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from docx.shared import Cm
+from docxtpl import DocxTemplate, InlineImage
+
+from .galat import TemplatError
+from .halaman import atur_dokumen
+from .model import Pengaturan
+
+
+def _lingkungan() -> jinja2.Environment:
+    return jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
+
+
+def muat_templat(berkas: Path) -> DocxTemplate:
+    berkas = Path(berkas)
+    if not berkas.is_file():
+        raise TemplatError(
+            f"{berkas}: templat tidak ditemukan; pulihkan templat bawaan dengan 'naskah templat' "
+            "atau sebutkan foldernya dengan --templat FOLDER"
+        )
+    try:
+        tpl = DocxTemplate(berkas)
+        tpl.init_docx()
+    except Exception as exc:  # a corrupt .docx: python-docx raises many kinds
+        raise TemplatError(f"{berkas}: templat bukan berkas Word (.docx) yang sah ({exc.__class__.__name__})") from None
+    return tpl
+
+
+def render(berkas: Path, konteks: dict[str, Any], peng: Pengaturan, *, gambar: dict[str, Path] | None = None):
+    """Render one template; return the python-docx Document, page set up."""
+    tpl = muat_templat(berkas)
+    konteks = dict(konteks)
+    for nama, jalur in (gambar or {}).items():
+        konteks[nama] = InlineImage(tpl, str(jalur), height=Cm(2.5))
+    try:
+        tpl.render(konteks, jinja_env=_lingkungan(), autoescape=True)
+    except jinja2.TemplateSyntaxError as exc:
+        potongan = _potongan(exc)
+        raise TemplatError(
+            f"{berkas.name}: tag templat rusak{potongan}: {_terjemah_jinja(exc.message)}. "
+            "Ketik ulang tag itu dalam satu kali ketik di Word, dengan tanda kutip biasa"
+        ) from None
+    except jinja2.UndefinedError as exc:
+        raise TemplatError(
+            f"{berkas.name}: templat memakai variabel yang tidak dikenal ({exc.message}); "
+            "lihat templat/README.md untuk daftar variabel"
+        ) from None
+    except jinja2.TemplateError as exc:
+        raise TemplatError(f"{berkas.name}: templat tidak dapat diisi ({exc.message})") from None
+    doc = tpl.docx
+    atur_dokumen(doc, peng)
+    return doc
+
+
+def _potongan(exc: jinja2.TemplateSyntaxError) -> str:
+    konteks = getattr(exc, "docx_context", None)
+    if not konteks:
+        return ""
+    baris = [b.strip() for b in konteks if b and b.strip()]
+    teks = " ".join(baris)[:160]
+    return f" di sekitar teks «{teks}»" if teks else ""
+
+
+def _terjemah_jinja(pesan: str | None) -> str:
+    pesan = pesan or ""
+    if "unexpected end of template" in pesan:
+        return "ada tag pembuka (misalnya {%p for %} atau {%p if %}) tanpa tag penutupnya"
+    if "unexpected '}'" in pesan or "unexpected '%'" in pesan:
+        return "kurung kurawal tag tidak seimbang"
+    if "Encountered unknown tag" in pesan:
+        return f"tag tidak dikenal ({pesan})"
+    return pesan

@@ -1,0 +1,220 @@
+"""Stage 6: write output deterministically and atomically.
+
+* :func:`docx_bytes` turns a python-docx document into the same bytes for the
+  same content: fixed core properties, fixed zip entry times and order.
+* :class:`Transaksi` writes a whole build as one unit: every file goes to a
+  hidden staging folder first; a journal then lists the renames; the renames
+  and the manifest follow.  An interrupted build is finished (journal
+  present) or discarded (no journal) by :func:`pulihkan` at the next run, so
+  ``keluaran/`` never holds a half-written file nor a manifest that disagrees
+  with the files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import json
+import os
+import shutil
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from .galat import KeluaranError
+
+WAKTU_ZIP = (1980, 1, 1, 0, 0, 0)
+STAGING = ".naskah-sementara"
+JURNAL = ".naskah-jurnal.json"
+MANIFEST = "manifest.json"
+
+
+def atur_properti(doc: Any, *, judul: str = "", waktu: dt.datetime | None = None) -> None:
+    """Core properties from the content, never from the clock."""
+    waktu = waktu or dt.datetime(2000, 1, 1)
+    cp = doc.core_properties
+    cp.title = judul
+    cp.author = "naskah"
+    cp.last_modified_by = "naskah"
+    cp.created = waktu
+    cp.modified = waktu
+    cp.last_printed = waktu
+    cp.revision = 1
+    cp.comments = ""
+    cp.keywords = ""
+    cp.subject = ""
+    cp.category = ""
+
+
+def normalisasi_zip(data: bytes) -> bytes:
+    """Re-pack a .docx with fixed entry times, attributes and a stable order."""
+    masuk = zipfile.ZipFile(io.BytesIO(data))
+    nama = [i.filename for i in masuk.infolist()]
+    urutan = sorted(nama, key=lambda n: (n != "[Content_Types].xml", n != "_rels/.rels", n))
+    keluar = io.BytesIO()
+    with zipfile.ZipFile(keluar, "w", zipfile.ZIP_DEFLATED) as z:
+        for n in urutan:
+            info = zipfile.ZipInfo(n, date_time=WAKTU_ZIP)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o600 << 16
+            info.create_system = 0
+            z.writestr(info, masuk.read(n), compresslevel=6)
+    return keluar.getvalue()
+
+
+def docx_bytes(doc: Any) -> bytes:
+    buf = io.BytesIO()
+    doc.save(buf)
+    return normalisasi_zip(buf.getvalue())
+
+
+def tulis_atomik(tujuan: Path, data: bytes) -> None:
+    """Write one file under a temporary name, then rename it into place."""
+    tujuan = Path(tujuan)
+    tujuan.parent.mkdir(parents=True, exist_ok=True)
+    sementara = tujuan.with_name(f".{tujuan.name}.sementara")
+    with open(sementara, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(sementara, tujuan)
+
+
+def simpan_docx(doc: Any, tujuan: Path) -> None:
+    atur_properti(doc, judul=doc.core_properties.title or "")
+    tulis_atomik(tujuan, docx_bytes(doc))
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "nt":
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def baca_manifest(folder: Path) -> dict:
+    berkas = Path(folder) / MANIFEST
+    try:
+        data = json.loads(berkas.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {"dokumen": []}
+    except (OSError, ValueError):
+        raise KeluaranError(
+            f"{berkas}: manifest rusak dan tidak dapat dibaca; pindahkan berkas itu lalu bangun ulang"
+        ) from None
+    if not isinstance(data, dict) or not isinstance(data.get("dokumen"), list):
+        raise KeluaranError(f"{berkas}: isi manifest tidak dikenal; pindahkan berkas itu lalu bangun ulang")
+    return data
+
+
+def _json(data: dict) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def pulihkan(folder: Path) -> str | None:
+    """Finish or discard a build that was interrupted; return what was done."""
+    folder = Path(folder)
+    jurnal = folder / JURNAL
+    staging = folder / STAGING
+    if jurnal.exists():
+        try:
+            langkah = json.loads(jurnal.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            langkah = None
+        if langkah is not None:
+            for sumber, tujuan in langkah["ganti"]:
+                s = folder / sumber
+                if s.exists():
+                    (folder / tujuan).parent.mkdir(parents=True, exist_ok=True)
+                    os.replace(s, folder / tujuan)
+            jurnal.unlink()
+            shutil.rmtree(staging, ignore_errors=True)
+            return "lanjut"
+        # A journal that cannot be read was never completely written: the
+        # renames did not start.  Discard it with the staging folder.
+        jurnal.unlink()
+    if staging.exists():
+        shutil.rmtree(staging, ignore_errors=True)
+        return "batal"
+    return None
+
+
+class Transaksi:
+    """All files of one build, committed together with the manifest."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+        self.berkas: dict[str, bytes] = {}
+        self.entri: list[dict] = []
+
+    def tambah(self, relatif: str, data: bytes, entri: dict | None = None) -> None:
+        if relatif in self.berkas:
+            raise KeluaranError(f"dua dokumen memakai nama berkas yang sama: {relatif}")
+        self.berkas[relatif] = data
+        if entri is not None:
+            entri = dict(entri)
+            entri["berkas"] = relatif
+            entri["sha256"] = sha256(data)
+            self.entri.append(entri)
+
+    def _periksa_terkunci(self) -> None:
+        """On Windows a file open in Word cannot be replaced: say so first."""
+        for relatif in self.berkas:
+            tujuan = self.folder / relatif
+            if not tujuan.exists():
+                continue
+            try:
+                with open(tujuan, "r+b"):
+                    pass
+            except PermissionError:
+                raise KeluaranError(
+                    f"{tujuan}: berkas sedang dibuka di program lain (Word?) atau hanya-baca; tutup berkas itu lalu ulangi. "
+                    "Tidak ada berkas yang diubah."
+                ) from None
+
+    def simpan(self) -> list[dict]:
+        """Commit: staging, journal, renames, manifest. Returns the manifest entries."""
+        folder = self.folder
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            pulihkan(folder)
+            self._periksa_terkunci()
+            manifest = baca_manifest(folder)
+            baru = {e["id"] for e in self.entri}
+            lama = [e for e in manifest["dokumen"] if e.get("id") not in baru]
+            urutan = {e["id"]: i for i, e in enumerate(manifest["dokumen"])}
+            gabung = sorted(lama + self.entri, key=lambda e: urutan.get(e["id"], len(urutan)))
+            manifest = {"dokumen": gabung}
+            staging = folder / STAGING
+            shutil.rmtree(staging, ignore_errors=True)
+            staging.mkdir()
+            ganti: list[tuple[str, str]] = []
+            semua = dict(self.berkas)
+            semua[MANIFEST] = _json(manifest)
+            for i, (relatif, data) in enumerate(semua.items()):
+                nama_staging = f"{i:04d}-{Path(relatif).name}"
+                with open(staging / nama_staging, "wb") as f:
+                    f.write(data)
+                    f.flush()
+                    os.fsync(f.fileno())
+                ganti.append((f"{STAGING}/{nama_staging}", relatif))
+            _fsync_folder(staging)
+            # The manifest goes last: it is renamed only after every file.
+            tulis_atomik(folder / JURNAL, _json({"ganti": ganti}))
+            _fsync_folder(folder)
+            for sumber, tujuan in ganti:
+                (folder / tujuan).parent.mkdir(parents=True, exist_ok=True)
+                os.replace(folder / sumber, folder / tujuan)
+            _fsync_folder(folder)
+            (folder / JURNAL).unlink()
+            shutil.rmtree(staging, ignore_errors=True)
+        except OSError as exc:
+            raise KeluaranError(f"{exc.filename or folder}: keluaran tidak dapat ditulis ({exc.strerror})") from None
+        return manifest["dokumen"]
