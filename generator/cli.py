@@ -1,0 +1,65 @@
+"""The ``naskah`` command line: one module per verb under ``commands/``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from . import __version__
+from .commands import bangun, periksa, templat
+from .galat import KontenError, NaskahError
+from .keluaran_terminal import Terminal
+
+PERINTAH = (bangun, periksa, templat)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with Indonesian error lines."""
+
+    def error(self, message: str) -> None:  # pragma: no cover - argparse path
+        pesan = (
+            message.replace("the following arguments are required", "argumen wajib belum diberikan")
+            .replace("unrecognized arguments", "argumen tidak dikenal")
+            .replace("invalid choice", "pilihan tidak dikenal")
+            .replace("expected one argument", "memerlukan satu nilai")
+        )
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: galat: {pesan}\n")
+
+
+def buat_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="naskah",
+        description="Pembuat naskah dinas Sekretariat Daerah: Keputusan IKU dengan Lampirannya, "
+        "lampiran per Bagian, dan LKjIP, dari konten YAML.",
+        epilog="Bantuan tiap perintah: naskah PERINTAH --help",
+        add_help=False,
+    )
+    parser.add_argument("-h", "--help", action="help", help="tampilkan bantuan ini lalu keluar")
+    parser.add_argument("--versi", action="version", version=f"naskah {__version__}", help="tampilkan versi lalu keluar")
+    sub = parser.add_subparsers(dest="perintah", metavar="PERINTAH", parser_class=_Parser)
+    sub.required = True
+    for modul in PERINTAH:
+        p = sub.add_parser(modul.NAMA, help=modul.BANTUAN, description=modul.KETERANGAN, add_help=False)
+        p.add_argument("-h", "--help", action="help", help="tampilkan bantuan ini lalu keluar")
+        modul.argumen(p)
+        p.set_defaults(jalankan=modul.jalankan)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = buat_parser()
+    args = parser.parse_args(argv)
+    terminal = Terminal()
+    try:
+        return args.jalankan(args, terminal)
+    except KontenError as exc:
+        terminal.masalah(exc.masalah)
+        terminal.gagal("Tidak ada berkas yang ditulis; keluaran/ tetap seperti semula.")
+        return 1
+    except NaskahError as exc:
+        terminal.gagal(str(exc))
+        return 1
+    except KeyboardInterrupt:
+        terminal.gagal("Dihentikan oleh pengguna; keluaran/ tetap utuh.")
+        return 130

@@ -1,0 +1,31 @@
+"""``naskah bangun``: build the documents into keluaran/."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..bangun import bangun
+
+NAMA = "bangun"
+BANTUAN = "buat dokumen Word dari konten"
+KETERANGAN = (
+    "Membaca konten, memeriksanya, lalu menulis Keputusan beserta seluruh Lampirannya, "
+    "Lampiran tiap unit sebagai berkas tersendiri, dan keluaran/manifest.json. "
+    "Bila ada galat, tidak ada berkas yang ditulis."
+)
+
+
+def argumen(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", nargs="*", metavar="ID", help="hanya dokumen dengan id ini (bawaan: semua)")
+    p.add_argument("--konten", type=Path, default=Path("konten"), metavar="FOLDER", help="folder konten (bawaan: konten)")
+    p.add_argument("--keluaran", type=Path, default=Path("keluaran"), metavar="FOLDER", help="folder keluaran (bawaan: keluaran)")
+    p.add_argument("--templat", type=Path, default=Path("templat"), metavar="FOLDER", help="folder templat .docx (bawaan: templat)")
+
+
+def jalankan(args: argparse.Namespace, terminal) -> int:
+    entri = bangun(args.konten, args.keluaran, args.templat, args.id)
+    for e in entri:
+        terminal.out.print(f"[green]✓[/] {e['jenis']:<10} {e['id']}  → {(args.keluaran / e['berkas']).as_posix()}", highlight=False)
+    terminal.out.print(f"{len(entri)} dokumen ditulis; manifest: {(args.keluaran / 'manifest.json').as_posix()}")
+    return 0

@@ -1,0 +1,30 @@
+"""``naskah templat``: write the default .docx templates."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..templat_dasar import PEMBUAT, tulis_templat
+
+NAMA = "templat"
+BANTUAN = "tulis templat .docx bawaan"
+KETERANGAN = (
+    "Menulis templat bawaan (keputusan.docx, lampiran_sekretariat.docx, lampiran_bagian.docx) ke folder templat. "
+    "Templat yang sudah ada tidak ditimpa kecuali dengan --timpa."
+)
+
+
+def argumen(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--folder", type=Path, default=Path("templat"), metavar="FOLDER", help="folder tujuan (bawaan: templat)")
+    p.add_argument("--timpa", action="store_true", help="timpa templat yang sudah ada")
+
+
+def jalankan(args: argparse.Namespace, terminal) -> int:
+    ditulis = tulis_templat(args.folder, timpa=args.timpa)
+    for berkas in ditulis:
+        terminal.baris(f"✓ {berkas.as_posix()}")
+    dilewati = len(PEMBUAT) - len(ditulis)
+    if dilewati:
+        terminal.baris(f"{dilewati} templat sudah ada dan tidak ditimpa (pakai --timpa untuk menimpa).")
+    return 0

@@ -1,0 +1,42 @@
+"""What the user reads on the terminal (rich), in one place."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+
+from rich.console import Console
+from rich.markup import escape
+
+from .galat import GALAT, Masalah
+
+
+class Terminal:
+    def __init__(self) -> None:
+        self.out = Console(highlight=False, soft_wrap=True)
+        self.err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+    def dokumen(self, entri: dict) -> None:
+        self.out.print(f"[green]✓[/] {escape(entri['id'])}  [dim]→[/] {escape('keluaran/' + entri['berkas'] if not entri['berkas'].startswith('/') else entri['berkas'])}")
+
+    def baris(self, teks: str) -> None:
+        self.out.print(escape(teks))
+
+    def info(self, teks: str) -> None:
+        self.err.print(f"[dim]{escape(teks)}[/]")
+
+    def masalah(self, daftar: Iterable[Masalah]) -> None:
+        daftar = list(daftar)
+        galat = [m for m in daftar if m.tingkat == GALAT]
+        peringatan = [m for m in daftar if m.tingkat != GALAT]
+        for m in galat:
+            self.err.print(f"[red]galat:[/] {escape(str(m))}")
+        for m in peringatan:
+            self.err.print(f"[yellow]peringatan:[/] {escape(str(m))}")
+
+    def gagal(self, teks: str) -> None:
+        self.err.print(f"[red bold]naskah:[/] {escape(teks)}")
+
+
+def stdout_tty() -> bool:
+    return sys.stdout.isatty()

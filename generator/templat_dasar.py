@@ -1,0 +1,428 @@
+"""The default .docx templates, built with python-docx.
+
+``naskah templat FOLDER`` writes them; the copies in ``templat/`` were made
+this way and may then be restyled by users in Word or LibreOffice.  Tags
+follow docxtpl: ``{{ x }}`` for a value, ``{%p %}`` around paragraphs,
+``{%tr %}`` around table rows, ``{%tc %}`` around table cells, ``{% vm %}``
+to merge a cell down the rows of a loop.  Page size, margins, font and page
+numbers are applied at build time from ``instansi.yaml`` (``halaman``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Mm, Pt
+
+from .tulis import simpan_docx
+
+HURUF = "Bookman Old Style"
+TENGAH = WD_ALIGN_PARAGRAPH.CENTER
+RATA = WD_ALIGN_PARAGRAPH.JUSTIFY
+KIRI = WD_ALIGN_PARAGRAPH.LEFT
+
+NAMA_TEMPLAT = ("keputusan.docx", "lampiran_sekretariat.docx", "lampiran_bagian.docx")
+
+
+# --- building blocks -------------------------------------------------------
+
+
+def _dokumen(landscape: bool) -> Document:
+    doc = Document()
+    sec = doc.sections[0]
+    if landscape:
+        sec.orientation = WD_ORIENT.LANDSCAPE
+        sec.page_width, sec.page_height = Mm(330), Mm(215)
+    else:
+        sec.page_width, sec.page_height = Mm(215), Mm(330)
+    sec.left_margin, sec.right_margin = Cm(3), Cm(2)
+    sec.top_margin, sec.bottom_margin = Cm(2), Cm(2.5)
+    gaya = doc.styles
+    normal = gaya["Normal"]
+    normal.font.name = HURUF
+    normal.font.size = Pt(12)
+    rpr = normal.element.get_or_add_rPr()
+    rfonts = rpr.find(qn("w:rFonts"))
+    for atr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        rfonts.set(qn(atr), HURUF)
+    pf = normal.paragraph_format
+    pf.space_before = Pt(0)
+    pf.space_after = Pt(0)
+    pf.line_spacing = 1.0
+    isi = gaya.add_style("Isi Tabel", WD_STYLE_TYPE.PARAGRAPH)
+    isi.base_style = normal
+    isi.font.size = Pt(9)
+    kepala = gaya.add_style("Kepala Tabel", WD_STYLE_TYPE.PARAGRAPH)
+    kepala.base_style = isi
+    kepala.font.bold = True
+    kepala.paragraph_format.alignment = TENGAH
+    judul = gaya.add_style("Judul Naskah", WD_STYLE_TYPE.PARAGRAPH)
+    judul.base_style = normal
+    judul.font.bold = True
+    judul.paragraph_format.alignment = TENGAH
+    kop = gaya.add_style("Kop", WD_STYLE_TYPE.PARAGRAPH)
+    kop.base_style = normal
+    kop.font.bold = True
+    kop.font.size = Pt(14)
+    kop.paragraph_format.alignment = TENGAH
+    alamat = gaya.add_style("Kop Alamat", WD_STYLE_TYPE.PARAGRAPH)
+    alamat.base_style = normal
+    alamat.font.size = Pt(10)
+    alamat.paragraph_format.alignment = TENGAH
+    _garis_bawah(alamat.element)
+    # The default template opens with an empty paragraph: remove it.
+    for p in list(doc.paragraphs):
+        p._element.getparent().remove(p._element)
+    return doc
+
+
+def _garis_bawah(style_el) -> None:
+    """A thick double rule under the address line of the letterhead."""
+    ppr = style_el.get_or_add_pPr()
+    bdr = OxmlElement("w:pBdr")
+    bawah = OxmlElement("w:bottom")
+    bawah.set(qn("w:val"), "thickThinSmallGap")
+    bawah.set(qn("w:sz"), "18")
+    bawah.set(qn("w:space"), "1")
+    bawah.set(qn("w:color"), "auto")
+    bdr.append(bawah)
+    ppr.append(bdr)
+
+
+def _p(wadah, *runs, gaya: str | None = None, rata=None, setelah: float | None = None):
+    """Add a paragraph of runs: each run is a str or (str, {"tebal": ..})."""
+    par = wadah.add_paragraph(style=gaya)
+    for run in runs:
+        teks, opsi = (run, {}) if isinstance(run, str) else run
+        r = par.add_run(teks)
+        if opsi.get("tebal"):
+            r.bold = True
+        if opsi.get("garis"):
+            r.underline = True
+    if rata is not None:
+        par.alignment = rata
+    if setelah is not None:
+        par.paragraph_format.space_after = Pt(setelah)
+    return par
+
+
+def _isi_sel(sel, *runs, gaya: str | None = None, rata=None):
+    """Put runs in a cell's first (existing) paragraph."""
+    par = sel.paragraphs[0]
+    if gaya:
+        par.style = gaya
+    for run in runs:
+        teks, opsi = (run, {}) if isinstance(run, str) else run
+        r = par.add_run(teks)
+        if opsi.get("tebal"):
+            r.bold = True
+        if opsi.get("garis"):
+            r.underline = True
+    if rata is not None:
+        par.alignment = rata
+    return par
+
+
+def _tabel(wadah, baris: int, lebar_cm: list[float], *, garis: bool, gaya_sel: str | None = None):
+    tabel = wadah.add_table(rows=baris, cols=len(lebar_cm))
+    if garis:
+        tabel.style = "Table Grid"
+    tabel.autofit = False
+    tblpr = tabel._tbl.tblPr
+    if garis:
+        _margin_sel(tblpr, kiri_kanan=57)
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    tblpr.append(layout)
+    for i, w in enumerate(lebar_cm):
+        tabel.columns[i].width = Cm(w)
+        for sel in tabel.columns[i].cells:
+            sel.width = Cm(w)
+            if gaya_sel:
+                sel.paragraphs[0].style = gaya_sel
+    return tabel
+
+
+def _margin_sel(tblpr, *, kiri_kanan: int) -> None:
+    """Narrow cell margins (twips) so that wide IKU tables fit the page."""
+    mar = OxmlElement("w:tblCellMar")
+    for sisi, w in (("top", 0), ("left", kiri_kanan), ("bottom", 0), ("right", kiri_kanan)):
+        el = OxmlElement(f"w:{sisi}")
+        el.set(qn("w:w"), str(w))
+        el.set(qn("w:type"), "dxa")
+        mar.append(el)
+    tblpr.append(mar)
+
+
+def _kepala_berulang(baris) -> None:
+    trpr = baris._tr.get_or_add_trPr()
+    el = OxmlElement("w:tblHeader")
+    trpr.append(el)
+
+
+def _tidak_terpotong(baris) -> None:
+    trpr = baris._tr.get_or_add_trPr()
+    trpr.append(OxmlElement("w:cantSplit"))
+
+
+def _gabung_baris(tabel, idx: int) -> None:
+    """Merge all cells of row ``idx`` into one (for a tag row)."""
+    baris = tabel.rows[idx]
+    baris.cells[0].merge(baris.cells[-1])
+
+
+def _baris_tag(tabel, idx: int, tag: str) -> None:
+    _gabung_baris(tabel, idx)
+    _isi_sel(tabel.rows[idx].cells[0], tag)
+
+
+# --- keputusan -------------------------------------------------------------
+
+
+def _kop(doc) -> None:
+    _p(doc, "{%p if logo %}")
+    _p(doc, "{{ logo }}", rata=TENGAH)
+    _p(doc, "{%p endif %}")
+    _p(doc, "{%p for baris in kop_judul %}")
+    _p(doc, "{{ baris }}", gaya="Kop")
+    _p(doc, "{%p endfor %}")
+    _p(doc, "{{ kop_alamat }}", gaya="Kop Alamat")
+    _p(doc, "")
+
+
+def _daftar_pasal(doc, label: str, lebar: list[float], baris_loop: str, kolom: list[str]) -> None:
+    """Menimbang/Mengingat: label, colon, number, hanging text (a table keeps
+    the hanging indent in Word and LibreOffice alike)."""
+    tabel = _tabel(doc, 3, lebar, garis=False)
+    _baris_tag(tabel, 0, f"{{%tr for b in {baris_loop} %}}")
+    sel = tabel.rows[1].cells
+    _isi_sel(sel[0], f"{{% if loop.first %}}{label}{{% endif %}}")
+    _isi_sel(sel[1], "{% if loop.first %}:{% endif %}")
+    _isi_sel(sel[2], f"{{{{ b.{kolom[0]} }}}}")
+    _isi_sel(sel[3], f"{{{{ b.{kolom[1]} }}}}", rata=RATA).paragraph_format.space_after = Pt(3)
+    _baris_tag(tabel, 2, "{%tr endfor %}")
+    _p(doc, "")
+
+
+def _ttd(wadah, *, ditetapkan: bool, lebar_kiri: float, lebar_kanan: float) -> None:
+    tabel = _tabel(wadah, 1, [lebar_kiri, lebar_kanan], garis=False)
+    _tidak_terpotong(tabel.rows[0])
+    sel = tabel.rows[0].cells[1]
+    par = sel.paragraphs[0]
+    if ditetapkan:
+        par.add_run("Ditetapkan di {{ tempat }}")
+        sel.add_paragraph("pada tanggal {{ tanggal }}")
+        sel.add_paragraph("")
+        sel.add_paragraph("{{ ttd.jabatan }}")
+    else:
+        par.add_run("{{ ttd.jabatan }}")
+    for _ in range(4):
+        sel.add_paragraph("")
+    nama = sel.add_paragraph()
+    r = nama.add_run("{{ ttd.nama }}")
+    r.bold = True
+    r.underline = True
+    sel.add_paragraph("{%p if ttd.pangkat %}")
+    sel.add_paragraph("{{ ttd.pangkat }}")
+    sel.add_paragraph("{%p endif %}")
+    sel.add_paragraph("{%p if ttd.nip %}")
+    sel.add_paragraph("{{ ttd.nip }}")
+    sel.add_paragraph("{%p endif %}")
+
+
+def templat_keputusan() -> Document:
+    doc = _dokumen(landscape=False)
+    _kop(doc)
+    _p(doc, "{{ judul_keputusan }}", gaya="Judul Naskah")
+    _p(doc, "NOMOR {{ nomor_keputusan }}", gaya="Judul Naskah")
+    _p(doc, "")
+    _p(doc, "TENTANG", gaya="Judul Naskah")
+    _p(doc, "")
+    _p(doc, "{{ tentang }}", gaya="Judul Naskah")
+    _p(doc, "")
+    _p(doc, "{{ pejabat }}", gaya="Judul Naskah")
+    _p(doc, "")
+    lebar = [3.2, 0.5, 0.9, 11.4]
+    _daftar_pasal(doc, "Menimbang", lebar, "menimbang", ["huruf", "teks"])
+    _daftar_pasal(doc, "Mengingat", lebar, "mengingat", ["angka", "teks"])
+    _p(doc, "MEMUTUSKAN:", gaya="Judul Naskah")
+    _p(doc, "")
+    tabel = _tabel(doc, 1, [3.2, 0.5, 12.3], garis=False)
+    sel = tabel.rows[0].cells
+    _isi_sel(sel[0], "Menetapkan")
+    _isi_sel(sel[1], ":")
+    _isi_sel(sel[2], "{{ menetapkan }}", rata=RATA)
+    _p(doc, "")
+    tabel = _tabel(doc, 3, [3.2, 0.5, 12.3], garis=False)
+    _baris_tag(tabel, 0, "{%tr for d in diktum %}")
+    sel = tabel.rows[1].cells
+    _isi_sel(sel[0], "{{ d.ordinal }}")
+    _isi_sel(sel[1], ":")
+    _isi_sel(sel[2], "{{ d.teks }}", rata=RATA).paragraph_format.space_after = Pt(6)
+    _baris_tag(tabel, 2, "{%tr endfor %}")
+    _p(doc, "")
+    _ttd(doc, ditetapkan=True, lebar_kiri=7.5, lebar_kanan=8.5)
+    return doc
+
+
+# --- lampiran --------------------------------------------------------------
+
+
+def _blok_lampiran(doc) -> None:
+    tabel = _tabel(doc, 5, [14.5, 2.6, 0.4, 10.5], garis=False)
+    for i, teks in enumerate(("{{ lampiran }}", "{{ judul_keputusan }}")):
+        sel = tabel.rows[i].cells
+        gabung = sel[1].merge(sel[3])
+        _isi_sel(gabung, teks)
+    for i, (label, isi) in enumerate(
+        (("NOMOR", "{{ nomor_keputusan }}"), ("TANGGAL", "{{ tanggal }}"), ("TENTANG", "{{ tentang }}")), start=2
+    ):
+        sel = tabel.rows[i].cells
+        _isi_sel(sel[1], label)
+        _isi_sel(sel[2], ":")
+        _isi_sel(sel[3], isi)
+    _p(doc, "")
+
+
+def _tugas_fungsi(doc) -> None:
+    _p(doc, "{%p if tugas %}")
+    _p(doc, ("Tugas", {"tebal": True}), ": {{ tugas }}", rata=RATA)
+    _p(doc, "{%p endif %}")
+    _p(doc, "{%p if fungsi %}")
+    _p(doc, ("Fungsi", {"tebal": True}), ":")
+    _p(doc, "{%p for f in fungsi %}")
+    _p(doc, "{{ loop.index }}. {{ f }}", rata=RATA)
+    _p(doc, "{%p endfor %}")
+    _p(doc, "")
+    _p(doc, "{%p endif %}")
+
+
+def _sel_penjelasan(sel) -> None:
+    """Makna / Alasan / Cara Hitung: one paragraph per item, label in bold."""
+    par = sel.paragraphs[0]
+    par.style = "Isi Tabel"
+    par.add_run("{%p for b in i.penjelasan %}")
+    p2 = sel.add_paragraph(style="Isi Tabel")
+    r = p2.add_run("{% if b.label %}{{ b.label }}: {% endif %}")
+    r.bold = True
+    p2.add_run("{{ b.teks }}")
+    sel.add_paragraph("{%p endfor %}", style="Isi Tabel")
+
+
+def _tabel_iku(doc, depan, akhir, *, label_awal: str, lebar_target: float, lebar_makna: float) -> None:
+    """The IKU table: ``depan`` and ``akhir`` hold (header, width cm, cell
+    tag) for the columns before the targets and after them; between them the
+    optional Kondisi Awal column and one column per year of the period;
+    Makna / Alasan / Cara Hitung, Penanggung Jawab and Sumber Data close it."""
+    semua = (
+        list(depan)
+        + [
+            ("{%tc if ada_kondisi_awal %}", 0.3, "{%tc if ada_kondisi_awal %}"),
+            (label_awal, 1.8, "{{ i.kondisi_awal }}"),
+            ("{%tc endif %}", 0.3, "{%tc endif %}"),
+            ("{%tc for t in tahun %}", 0.3, "{%tc for v in i.target %}"),
+            ("Target {{ t }}", lebar_target, "{{ v }}"),
+            ("{%tc endfor %}", 0.3, "{%tc endfor %}"),
+        ]
+        + list(akhir)
+        + [
+            ("Makna / Alasan Pemilihan / Cara Hitung", lebar_makna, None),
+            ("Penang\u00adgung Jawab", 2.0, "{{ i.penanggung_jawab }}"),
+            ("Sumber Data", 2.1, "{{ i.sumber_data }}"),
+        ]
+    )
+    tengah = {"{{ v }}", "{{ i.kondisi_awal }}", "{{ i.kondisi_akhir }}", "{% vm %}{{ s.no }}"}
+    tabel = _tabel(doc, 11, [w for _, w, _ in semua], garis=True)
+    tabel.alignment = WD_TABLE_ALIGNMENT.CENTER
+    kepala = tabel.rows[0]
+    _kepala_berulang(kepala)
+    for sel, (h, _, _) in zip(kepala.cells, semua):
+        _isi_sel(sel, h, gaya="Kepala Tabel")
+    _baris_tag(tabel, 1, "{%tr for k in tb.kelompok %}")
+    _baris_tag(tabel, 2, "{%tr if k.judul %}")
+    _gabung_baris(tabel, 3)
+    _isi_sel(tabel.rows[3].cells[0], "{% colspan jumlah_kolom %}", ("{{ k.judul }}", {"tebal": True}), gaya="Isi Tabel")
+    _baris_tag(tabel, 4, "{%tr endif %}")
+    _baris_tag(tabel, 5, "{%tr for s in k.sasaran %}")
+    _baris_tag(tabel, 6, "{%tr for i in s.indikator %}")
+    for sel, (_, _, tag) in zip(tabel.rows[7].cells, semua):
+        if tag is None:
+            _sel_penjelasan(sel)
+        else:
+            _isi_sel(sel, tag, gaya="Isi Tabel", rata=TENGAH if tag in tengah else None)
+    _baris_tag(tabel, 8, "{%tr endfor %}")
+    _baris_tag(tabel, 9, "{%tr endfor %}")
+    _baris_tag(tabel, 10, "{%tr endfor %}")
+
+
+def _tabel_loop(doc, depan, akhir, **lebar) -> None:
+    _p(doc, "{%p for tb in tabel %}")
+    _p(doc, "{%p if tb.judul %}")
+    _p(doc, ("{{ tb.judul }}", {"tebal": True}), setelah=3).paragraph_format.keep_with_next = True
+    _p(doc, "{%p endif %}")
+    _tabel_iku(doc, depan, akhir, **lebar)
+    _p(doc, "")
+    _p(doc, "{%p endfor %}")
+
+
+def templat_lampiran_bagian() -> Document:
+    doc = _dokumen(landscape=True)
+    _blok_lampiran(doc)
+    _p(doc, "INDIKATOR KINERJA UTAMA (IKU) TAHUN {{ periode }}", gaya="Judul Naskah")
+    _p(doc, "{{ unit }}", gaya="Judul Naskah")
+    _p(doc, "")
+    _tugas_fungsi(doc)
+    depan = [
+        ("No.", 0.8, "{% vm %}{{ s.no }}"),
+        ("Kinerja Utama", 3.4, "{% vm %}{{ s.kinerja_utama }}"),
+        ("Indikator Kinerja Utama", 3.6, "{{ i.nama }}"),
+    ]
+    _tabel_loop(doc, depan, [], label_awal="Kondisi Awal", lebar_target=1.6, lebar_makna=6.6)
+    _ttd(doc, ditetapkan=False, lebar_kiri=17.0, lebar_kanan=11.0)
+    return doc
+
+
+def templat_lampiran_sekretariat() -> Document:
+    doc = _dokumen(landscape=True)
+    _blok_lampiran(doc)
+    _p(doc, "INDIKATOR KINERJA UTAMA", gaya="Judul Naskah")
+    _p(doc, "{{ unit }} {{ daerah }}", gaya="Judul Naskah")
+    _p(doc, "TAHUN {{ periode }}", gaya="Judul Naskah")
+    _p(doc, "")
+    _tugas_fungsi(doc)
+    depan = [
+        ("Sasaran", 2.3, "{% vm %}{{ s.kinerja_utama }}"),
+        ("Indikator", 2.4, "{{ i.nama }}"),
+    ]
+    akhir = [("Kondisi Akhir Periode", 1.8, "{{ i.kondisi_akhir }}")]
+    _tabel_loop(doc, depan, akhir, label_awal="Kondisi Awal Periode", lebar_target=2.0, lebar_makna=4.6)
+    _ttd(doc, ditetapkan=False, lebar_kiri=17.0, lebar_kanan=11.0)
+    return doc
+
+
+PEMBUAT = {
+    "keputusan.docx": templat_keputusan,
+    "lampiran_sekretariat.docx": templat_lampiran_sekretariat,
+    "lampiran_bagian.docx": templat_lampiran_bagian,
+}
+
+
+def tulis_templat(folder: Path, *, timpa: bool = False) -> list[Path]:
+    """Write the default templates into ``folder``; never overwrite unless told."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    hasil = []
+    for nama, pembuat in PEMBUAT.items():
+        tujuan = folder / nama
+        if tujuan.exists() and not timpa:
+            continue
+        simpan_docx(pembuat(), tujuan)
+        hasil.append(tujuan)
+    return hasil
