@@ -52,8 +52,13 @@ def _lokasi(berkas: Path, mark: yaml.Mark | None) -> Lokasi:
     return Lokasi(berkas, mark.line + 1, mark.column + 1)
 
 
-class _Pemuat(yaml.SafeLoader):
-    """Safe loader used only to resolve and construct scalars."""
+# libyaml's safe loader when PyYAML has it (several times faster), else the
+# pure-Python one; both are safe loaders and give the same marks.
+_DASAR = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Pemuat(_DASAR):  # type: ignore[misc, valid-type]
+    """Safe loader; nodes are converted by :func:`_bangun`."""
 
 
 def _bangun(node: yaml.Node, berkas: Path, pemuat: _Pemuat, masalah: list[Masalah]) -> Simpul:
@@ -181,9 +186,17 @@ def _terjemah_galat_yaml(exc: yaml.MarkedYAMLError, berkas: Path, teks: str) -> 
         )
     if "mapping values are not allowed" in masalah:
         return Masalah(
-            "ada titik dua (:) di tengah teks; apit teks itu dengan tanda kutip, misalnya: nama: \"Makna: ...\"",
+            "ada titik dua (:) di tempat yang tidak diharapkan: bila teks memuat ': ', apit teks itu dengan tanda kutip "
+            "(misalnya: nama: \"Makna: ...\"); bila tidak, periksa indentasi baris ini",
             lok,
             kode="yaml-titik-dua",
+        )
+    if "flow" in konteks:
+        awal = _lokasi(berkas, exc.context_mark) if exc.context_mark else lok
+        return Masalah(
+            f"kurung [ atau {{ yang dibuka di baris {awal.baris} tidak ditutup, atau butirnya tidak dipisah koma",
+            awal,
+            kode="yaml-kurung",
         )
     if "could not find expected ':'" in masalah or "simple key" in konteks:
         awal = _lokasi(berkas, exc.context_mark) if exc.context_mark else lok
