@@ -407,6 +407,40 @@ def templat_lampiran_sekretariat() -> Document:
     return doc
 
 
+def _buang_gaya_tak_terpakai(doc) -> None:
+    """Keep only the styles the template uses (with the styles they are based
+    on, and the defaults): the stock python-docx template carries about 160,
+    which makes the files larger and joining documents slower."""
+    from docx.oxml.ns import qn as _qn
+
+    dipakai: set[str] = set()
+    bagian = [doc.element] + [rel.target_part.element for rel in doc.part.rels.values()
+                              if rel.reltype.endswith(("/header", "/footer"))]
+    for el in bagian:
+        for tag in ("w:pStyle", "w:rStyle", "w:tblStyle"):
+            for x in el.iter(_qn(tag)):
+                dipakai.add(x.get(_qn("w:val")))
+    gaya = doc.styles.element
+    menurut_id = {s.get(_qn("w:styleId")): s for s in gaya.findall(_qn("w:style"))}
+    for s in menurut_id.values():
+        if s.get(_qn("w:default")) == "1":
+            dipakai.add(s.get(_qn("w:styleId")))
+    antre = list(dipakai)
+    while antre:
+        sid = antre.pop()
+        s = menurut_id.get(sid)
+        if s is None:
+            continue
+        for tag in ("w:basedOn", "w:next", "w:link"):
+            x = s.find(_qn(tag))
+            if x is not None and x.get(_qn("w:val")) not in dipakai:
+                dipakai.add(x.get(_qn("w:val")))
+                antre.append(x.get(_qn("w:val")))
+    for sid, s in menurut_id.items():
+        if sid not in dipakai:
+            gaya.remove(s)
+
+
 PEMBUAT = {
     "keputusan.docx": templat_keputusan,
     "lampiran_sekretariat.docx": templat_lampiran_sekretariat,
@@ -423,6 +457,8 @@ def tulis_templat(folder: Path, *, timpa: bool = False) -> list[Path]:
         tujuan = folder / nama
         if tujuan.exists() and not timpa:
             continue
-        simpan_docx(pembuat(), tujuan)
+        doc = pembuat()
+        _buang_gaya_tak_terpakai(doc)
+        simpan_docx(doc, tujuan)
         hasil.append(tujuan)
     return hasil

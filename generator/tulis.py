@@ -22,6 +22,8 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from docx.opc.pkgwriter import PackageWriter
+
 from .galat import KeluaranError
 
 WAKTU_ZIP = (1980, 1, 1, 0, 0, 0)
@@ -63,10 +65,43 @@ def normalisasi_zip(data: bytes) -> bytes:
     return keluar.getvalue()
 
 
+class _ZipTetap:
+    """python-docx's package writer interface, with fixed entry times.
+
+    python-docx stamps every zip entry with the clock (python-docx #1042);
+    this writer gives each entry the same time, attributes and compression,
+    in python-docx's own stable part order, compressing each part once.
+    """
+
+    def __init__(self, berkas: io.BytesIO) -> None:
+        self._zip = zipfile.ZipFile(berkas, "w", zipfile.ZIP_DEFLATED)
+
+    def write(self, pack_uri, blob: bytes) -> None:
+        info = zipfile.ZipInfo(pack_uri.membername, date_time=WAKTU_ZIP)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        info.external_attr = 0o600 << 16
+        info.create_system = 0
+        self._zip.writestr(info, blob, compresslevel=6)
+
+    def close(self) -> None:
+        self._zip.close()
+
+
 def docx_bytes(doc: Any) -> bytes:
+    """The document as .docx bytes, identical for identical content."""
+    paket = doc.part.package
+    bagian = list(paket.parts)
+    for part in bagian:
+        part.before_marshal()
     buf = io.BytesIO()
-    doc.save(buf)
-    return normalisasi_zip(buf.getvalue())
+    penulis = _ZipTetap(buf)
+    try:
+        PackageWriter._write_content_types_stream(penulis, bagian)
+        PackageWriter._write_pkg_rels(penulis, paket.rels)
+        PackageWriter._write_parts(penulis, bagian)
+    finally:
+        penulis.close()
+    return buf.getvalue()
 
 
 def tulis_atomik(tujuan: Path, data: bytes) -> None:
