@@ -14,7 +14,7 @@ from . import konteks as ktx
 from . import model as m
 from .galat import KontenError, NaskahError
 from .konten import muat_konten
-from .render import render
+from .render import Perender
 from .skala import muat_skala
 from .skema import Pemeriksa
 from .susun import susun
@@ -81,7 +81,8 @@ def rencana(konten: m.Konten) -> list[Dokumen]:
                 Dokumen(
                     id=did,
                     jenis="lampiran",
-                    judul=f"Lampiran {ktx.fmt.romawi(n) + ' ' if banyak else ''}{kep.id}: IKU {unit.nama}",
+                    judul=f"Lampiran {ktx.fmt.romawi(n) + ' ' if banyak else ''}- Indikator Kinerja Utama {unit.nama} "
+                    f"Tahun {unit.periode.awal}-{unit.periode.akhir}",
                     berkas=f"{did}.docx",
                     templat=TEMPLAT[unit.tingkat],
                     sumber=[ins_berkas, kep.berkas, unit.berkas],
@@ -140,10 +141,11 @@ def bangun(konten_folder: Path, keluaran: Path, templat: Path, ids: list[str] | 
     dipilih_ids = {d.id for d in dipilih}
     dirender = {}
     data: dict[str, bytes] = {}
+    perender = Perender()
     for d in semua:
         if d.id not in perlu:
             continue
-        doc = render(templat / d.templat, d.konteks, peng, gambar=gambar if d.jenis == "keputusan" else None)
+        doc = perender.render(templat / d.templat, d.konteks, peng, gambar=gambar if d.jenis == "keputusan" else None)
         if d.bagian:
             doc = susun(doc, [dirender[b] for b in d.bagian])
         atur_properti(doc, judul=d.judul, waktu=_waktu(d.keputusan))

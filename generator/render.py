@@ -6,6 +6,7 @@ into one Indonesian message naming the template and the tag.
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
@@ -18,33 +19,67 @@ from .halaman import atur_dokumen
 from .model import Pengaturan
 
 
-def _lingkungan() -> jinja2.Environment:
-    return jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
+class _Lingkungan(jinja2.Environment):
+    """Jinja with autoescape and strict variables, compiling each distinct
+    template part once per build (eight annexes share one template)."""
+
+    def __init__(self) -> None:
+        super().__init__(autoescape=True, undefined=jinja2.StrictUndefined)
+        self._terkompilasi: dict[str, jinja2.Template] = {}
+
+    def from_string(self, source, globals=None, template_class=None):  # noqa: A002 - jinja's name
+        if globals or template_class:
+            return super().from_string(source, globals, template_class)
+        tpl = self._terkompilasi.get(source)
+        if tpl is None:
+            tpl = self._terkompilasi[source] = super().from_string(source)
+        return tpl
 
 
-def muat_templat(berkas: Path) -> DocxTemplate:
-    berkas = Path(berkas)
-    if not berkas.is_file():
-        raise TemplatError(
-            f"{berkas}: templat tidak ditemukan; pulihkan templat bawaan dengan 'naskah templat' "
-            "atau sebutkan foldernya dengan --templat FOLDER"
-        )
-    try:
-        tpl = DocxTemplate(berkas)
-        tpl.init_docx()
-    except Exception as exc:  # a corrupt .docx: python-docx raises many kinds
-        raise TemplatError(f"{berkas}: templat bukan berkas Word (.docx) yang sah ({exc.__class__.__name__})") from None
-    return tpl
+class Perender:
+    """Renders templates for one build; templates are read once."""
+
+    def __init__(self) -> None:
+        self.env = _Lingkungan()
+        self._isi: dict[Path, bytes] = {}
+
+    def muat(self, berkas: Path) -> DocxTemplate:
+        berkas = Path(berkas)
+        if berkas not in self._isi:
+            if not berkas.is_file():
+                raise TemplatError(
+                    f"{berkas}: templat tidak ditemukan; pulihkan templat bawaan dengan 'naskah templat' "
+                    "atau sebutkan foldernya dengan --templat FOLDER"
+                )
+            self._isi[berkas] = berkas.read_bytes()
+        try:
+            tpl = DocxTemplate(io.BytesIO(self._isi[berkas]))
+            tpl.init_docx()
+        except Exception as exc:  # a corrupt .docx: python-docx raises many kinds
+            raise TemplatError(f"{berkas}: templat bukan berkas Word (.docx) yang sah ({exc.__class__.__name__})") from None
+        return tpl
+
+    def render(self, berkas: Path, konteks: dict[str, Any], peng: Pengaturan, *, gambar: dict[str, Path] | None = None):
+        return render(berkas, konteks, peng, gambar=gambar, perender=self)
 
 
-def render(berkas: Path, konteks: dict[str, Any], peng: Pengaturan, *, gambar: dict[str, Path] | None = None):
+def render(
+    berkas: Path,
+    konteks: dict[str, Any],
+    peng: Pengaturan,
+    *,
+    gambar: dict[str, Path] | None = None,
+    perender: Perender | None = None,
+):
     """Render one template; return the python-docx Document, page set up."""
-    tpl = muat_templat(berkas)
+    perender = perender or Perender()
+    berkas = Path(berkas)
+    tpl = perender.muat(berkas)
     konteks = dict(konteks)
     for nama, jalur in (gambar or {}).items():
         konteks[nama] = InlineImage(tpl, str(jalur), height=Cm(2.5))
     try:
-        tpl.render(konteks, jinja_env=_lingkungan(), autoescape=True)
+        tpl.render(konteks, jinja_env=perender.env, autoescape=True)
     except jinja2.TemplateSyntaxError as exc:
         potongan = _potongan(exc)
         raise TemplatError(
