@@ -53,7 +53,8 @@ def _adalah_sekda(jabatan: str) -> bool:
 def tanda_tangan(ttd: m.Penandatangan, ins: m.Instansi, *, penetapan: bool = True) -> dict[str, Any]:
     """The signature block of one signer (DOMAIN §4)."""
     peng = ins.pengaturan
-    jabatan = ttd.jabatan
+    # The office in capitals; a Plt./Plh./Pj. prefix keeps its own spelling.
+    jabatan = _kapital(_akhiri(ttd.jabatan, ","))
     if ttd.prefiks:
         jabatan = f"{ttd.prefiks} {jabatan}"
     nama = ttd.nama or ""
@@ -71,7 +72,7 @@ def tanda_tangan(ttd: m.Penandatangan, ins: m.Instansi, *, penetapan: bool = Tru
             pangkat = ttd.pangkat or ttd.golongan or ""
     nip = f"NIP {fmt.nip(ttd.nip)}" if tampil_pangkat and ttd.nip else ""
     return {
-        "jabatan": _kapital(_akhiri(jabatan, ",")),
+        "jabatan": jabatan,
         "nama": nama,
         "pangkat": pangkat,
         "nip": nip,
