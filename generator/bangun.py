@@ -12,7 +12,7 @@ from pathlib import Path
 
 from . import konteks as ktx
 from . import model as m
-from .galat import KontenError, NaskahError
+from .galat import GALAT, KontenError, NaskahError
 from .konten import muat_konten
 from .render import Perender
 from .skala import muat_skala
@@ -52,10 +52,15 @@ def periksa_konten(folder: Path) -> tuple[m.Konten | None, Pemeriksa]:
     return konten, p
 
 
-def muat_valid(folder: Path) -> m.Konten:
+def muat_valid(folder: Path, *, ketat: bool = False, laporan=None) -> m.Konten:
+    """Load and validate; raise with every error, pass the rest to ``laporan``."""
     konten, p = periksa_konten(folder)
+    if ketat:
+        p.ketat()
     if konten is None or p.ada_galat:
-        raise KontenError([x for x in p.masalah if x.tingkat == "galat"])
+        raise KontenError([x for x in p.masalah if x.tingkat == GALAT])
+    if laporan is not None:
+        laporan([x for x in p.masalah if x.tingkat != GALAT])
     return konten
 
 
@@ -125,9 +130,22 @@ def _relatif(jalur: Path, akar: Path) -> str:
         return jalur.as_posix()
 
 
-def bangun(konten_folder: Path, keluaran: Path, templat: Path, ids: list[str] | None = None, *, laporan=None) -> list[dict]:
-    """Build the documents; write them and the manifest in one transaction."""
-    konten = muat_valid(konten_folder)
+def bangun(
+    konten_folder: Path,
+    keluaran: Path,
+    templat: Path,
+    ids: list[str] | None = None,
+    *,
+    ketat: bool = False,
+    laporan=None,
+    masalah=None,
+) -> list[dict]:
+    """Build the documents; write them and the manifest in one transaction.
+
+    ``masalah`` receives the warnings and readings to confirm; ``laporan``
+    each document as it is rendered.
+    """
+    konten = muat_valid(konten_folder, ketat=ketat, laporan=masalah)
     peng = konten.instansi.pengaturan
     semua = rencana(konten)
     dipilih = pilih(semua, ids or [])

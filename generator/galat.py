@@ -12,6 +12,7 @@ from pathlib import Path
 
 GALAT = "galat"
 PERINGATAN = "peringatan"
+KONFIRMASI = "konfirmasi"  # a reading marked "perlu konfirmasi" in the content
 
 
 @dataclass(frozen=True)

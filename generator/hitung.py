@@ -6,7 +6,7 @@ LKjIP computations (capaian, bands, budget absorption) live here too.
 
 from __future__ import annotations
 
-from .model import Indikator
+from .model import Indikator, Sasaran, Unit
 from .nilai import Nilai
 from .skala import Skala
 
@@ -31,3 +31,32 @@ def kondisi_akhir(ind: Indikator) -> Nilai | None:
     if not ind.target:
         return None
     return ind.target[max(ind.target)]
+
+
+def nomor_baris(kelompok: list[list[Sasaran]]) -> list[list[int]]:
+    """Row numbers of one table, given as groups (Sub Bagian) of sasaran.
+
+    A sasaran with an explicit ``no`` keeps it; one without takes the next
+    number after the previous row of the table.
+    """
+    hasil: list[list[int]] = []
+    terakhir = 0
+    for daftar in kelompok:
+        nomor = []
+        for s in daftar:
+            terakhir = s.no if s.no is not None else terakhir + 1
+            nomor.append(terakhir)
+        hasil.append(nomor)
+    return hasil
+
+
+def tabel_unit(unit: Unit) -> list[tuple[str, list[tuple[str, list[Sasaran]]]]]:
+    """The unit's IKU tables: (heading, [(Sub Bagian heading, sasaran)])."""
+    tabel = []
+    if unit.eselon_ii:
+        tabel.append(("", [("", unit.eselon_ii)]))
+    if unit.eselon_iii:
+        tabel.append(("ESELON III", [("", unit.eselon_iii)]))
+    if unit.eselon_iv:
+        tabel.append(("ESELON IV", [(sb.sub_bagian, sb.sasaran) for sb in unit.eselon_iv]))
+    return tabel

@@ -34,6 +34,18 @@ class Terminal:
         for m in peringatan:
             self.err.print(f"[yellow]peringatan:[/] {escape(str(m))}")
 
+    def laporan(self, baris: list[tuple[str, str]]) -> None:
+        gaya = {"galat": "red bold", "peringatan": "yellow bold", "konfirmasi": "cyan bold", "ringkasan": "bold"}
+        for jenis, teks in baris:
+            if jenis in gaya:
+                self.out.print(f"[{gaya[jenis]}]{escape(teks)}[/]")
+            else:
+                self.out.print(escape(teks))
+
+    def mentah(self, teks: str) -> None:
+        """Machine output: printed as is, no markup, no wrapping."""
+        print(teks)
+
     def gagal(self, teks: str) -> None:
         self.err.print(f"[red bold]naskah:[/] {escape(teks)}")
 

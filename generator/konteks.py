@@ -167,33 +167,33 @@ def _baris_indikator(ind: m.Indikator, tahun: list[int], skala: dict[str, Skala]
     }
 
 
-def _sasaran(daftar: list[m.Sasaran], mulai: int, tahun: list[int], skala: dict[str, Skala]) -> list[dict[str, Any]]:
+def _sasaran(daftar: list[m.Sasaran], nomor: list[int], tahun: list[int], skala: dict[str, Skala]) -> list[dict[str, Any]]:
     return [
         {
-            "no": str(mulai + i),
+            "no": str(n),
             "kinerja_utama": teks(s.kinerja_utama),
             "indikator": [_baris_indikator(ind, tahun, skala) for ind in s.indikator],
         }
-        for i, s in enumerate(daftar)
+        for s, n in zip(daftar, nomor)
     ]
 
 
 def tabel_unit(unit: m.Unit, skala: dict[str, Skala]) -> list[dict[str, Any]]:
-    """The unit's IKU tables: one per level; rows numbered per table."""
+    """The unit's IKU tables: one per level, rows numbered per table."""
     tahun = unit.periode.tahun
-    tabel = []
-    if unit.eselon_ii:
-        tabel.append({"judul": "", "kelompok": [{"judul": "", "sasaran": _sasaran(unit.eselon_ii, 1, tahun, skala)}]})
-    if unit.eselon_iii:
-        tabel.append({"judul": "ESELON III", "kelompok": [{"judul": "", "sasaran": _sasaran(unit.eselon_iii, 1, tahun, skala)}]})
-    if unit.eselon_iv:
-        kelompok = []
-        no = 1
-        for sb in unit.eselon_iv:
-            kelompok.append({"judul": sb.sub_bagian, "sasaran": _sasaran(sb.sasaran, no, tahun, skala)})
-            no += len(sb.sasaran)
-        tabel.append({"judul": "ESELON IV", "kelompok": kelompok})
-    return tabel
+    hasil = []
+    for judul, kelompok in hitung.tabel_unit(unit):
+        nomor = hitung.nomor_baris([daftar for _, daftar in kelompok])
+        hasil.append(
+            {
+                "judul": judul,
+                "kelompok": [
+                    {"judul": sub, "sasaran": _sasaran(daftar, no, tahun, skala)}
+                    for (sub, daftar), no in zip(kelompok, nomor)
+                ],
+            }
+        )
+    return hasil
 
 
 def jumlah_kolom(unit: m.Unit, ada_awal: bool) -> int:

@@ -142,6 +142,7 @@ INDIKATOR = Peta(
 SASARAN = Peta(
     m.Sasaran,
     {
+        "no": BilanganBulat(min=1, max=999, wajib=False),
         "kinerja_utama": Teks(),
         "indikator": Daftar(INDIKATOR, min_isi=1),
         "perlu_konfirmasi": Teks(wajib=False),

@@ -161,6 +161,7 @@ class Indikator(Berlokasi):
 class Sasaran(Berlokasi):
     kinerja_utama: str
     indikator: list[Indikator]
+    no: int | None = None  # row number; None = the next number
     perlu_konfirmasi: str | None = None
 
 

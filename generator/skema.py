@@ -17,7 +17,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
 from .format import parse_tanggal
-from .galat import GALAT, PERINGATAN, Lokasi, Masalah
+from .galat import GALAT, KONFIRMASI, PERINGATAN, Lokasi, Masalah
 from .muat import Simpul
 from .nilai import NilaiError, parse_nilai
 
@@ -38,6 +38,15 @@ class Pemeriksa:
 
     def peringatan(self, lokasi: Lokasi | None, jalur: str, pesan: str, kode: str) -> None:
         self.masalah.append(Masalah(pesan, lokasi, jalur, PERINGATAN, kode))
+
+    def konfirmasi(self, lokasi: Lokasi | None, jalur: str, pesan: str, kode: str = "perlu-konfirmasi") -> None:
+        self.masalah.append(Masalah(pesan, lokasi, jalur, KONFIRMASI, kode))
+
+    def ketat(self) -> None:
+        """--ketat: every warning becomes an error."""
+        self.masalah = [
+            Masalah(m.pesan, m.lokasi, m.jalur, GALAT, m.kode) if m.tingkat == PERINGATAN else m for m in self.masalah
+        ]
 
     @property
     def ada_galat(self) -> bool:

@@ -7,6 +7,7 @@ against the unit's period.  Every problem carries its file, line and field.
 
 from __future__ import annotations
 
+from . import hitung
 from . import model as m
 from .skala import muat_skala
 from .skema import Pemeriksa, saran
@@ -72,8 +73,9 @@ def _unit(unit: m.Unit, p: Pemeriksa, skala: dict, ids: dict[str, tuple[m.Unit, 
             p.galat(unit.lokasi_dari("eselon_ii"), "eselon_ii", "unit tingkat bagian memakai eselon_iii dan eselon_iv, bukan eselon_ii", "struktur")
         if not unit.eselon_iii and not unit.eselon_iv:
             p.galat(unit.lokasi, "eselon_iii", "unit tingkat bagian wajib memiliki eselon_iii atau eselon_iv", "wajib")
+    _penomoran(unit, p)
     tahun = set(per.tahun)
-    for jalur, ind in _indikator_berjalur(unit):
+    for jalur, ind in indikator_berjalur(unit):
         if ind.id in ids:
             lain_unit, _ = ids[ind.id]
             p.galat(ind.lokasi_dari("id"), f"{jalur}.id", f"id indikator '{ind.id}' sudah dipakai di unit '{lain_unit.id}'", "id-ganda")
@@ -109,7 +111,26 @@ def _daftar(tahun: list[int]) -> str:
     return ", ".join(str(t) for t in tahun)
 
 
-def _indikator_berjalur(unit: m.Unit):
+def _penomoran(unit: m.Unit, p: Pemeriksa) -> None:
+    """Row numbers written by hand: no gaps, no duplicates (numbers may
+    restart at 1 with a new Sub Bagian)."""
+    for judul, kelompok in hitung.tabel_unit(unit):
+        nomor = hitung.nomor_baris([daftar for _, daftar in kelompok])
+        sebelum = 0
+        for (_, daftar), no_kelompok in zip(kelompok, nomor):
+            for s, n in zip(daftar, no_kelompok):
+                if s.no is not None:
+                    nama_tabel = judul or "tabel"
+                    if n == 1 and sebelum >= 1 and s is daftar[0]:
+                        pass  # restart with a new Sub Bagian
+                    elif n <= sebelum:
+                        p.peringatan(s.lokasi_dari("no"), "no", f"nomor {n} pada {nama_tabel} berulang atau mundur (nomor sebelumnya {sebelum})", "penomoran")
+                    elif n > sebelum + 1:
+                        p.peringatan(s.lokasi_dari("no"), "no", f"nomor {n} pada {nama_tabel} melompat (sesudah {sebelum} seharusnya {sebelum + 1})", "penomoran")
+                sebelum = n
+
+
+def indikator_berjalur(unit: m.Unit):
     """(dotted path, indicator) for every indicator of the unit."""
     for nama in ("eselon_ii", "eselon_iii"):
         for i, s in enumerate(getattr(unit, nama), start=1):
@@ -134,3 +155,6 @@ def _keputusan(kep: m.Keputusan, konten: m.Konten, p: Pemeriksa) -> None:
         if uid in dilihat:
             p.galat(kep.lokasi_dari("lampiran"), f"lampiran[{i}]", f"unit '{uid}' disebut dua kali", "rujukan")
         dilihat.add(uid)
+
+
+_indikator_berjalur = indikator_berjalur  # older name

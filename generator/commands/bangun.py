@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from .. import laporan
 from ..bangun import bangun
 
 NAMA = "bangun"
@@ -21,11 +22,15 @@ def argumen(p: argparse.ArgumentParser) -> None:
     p.add_argument("--konten", type=Path, default=Path("konten"), metavar="FOLDER", help="folder konten (bawaan: konten)")
     p.add_argument("--keluaran", type=Path, default=Path("keluaran"), metavar="FOLDER", help="folder keluaran (bawaan: keluaran)")
     p.add_argument("--templat", type=Path, default=Path("templat"), metavar="FOLDER", help="folder templat .docx (bawaan: templat)")
+    p.add_argument("--ketat", action="store_true", help="perlakukan peringatan sebagai galat (tidak ada yang ditulis bila ada)")
 
 
 def jalankan(args: argparse.Namespace, terminal) -> int:
-    entri = bangun(args.konten, args.keluaran, args.templat, args.id)
+    catatan: list = []
+    entri = bangun(args.konten, args.keluaran, args.templat, args.id, ketat=args.ketat, masalah=catatan.extend)
     for e in entri:
         terminal.out.print(f"[green]✓[/] {e['jenis']:<10} {e['id']}  → {(args.keluaran / e['berkas']).as_posix()}", highlight=False)
     terminal.out.print(f"{len(entri)} dokumen ditulis; manifest: {(args.keluaran / 'manifest.json').as_posix()}")
+    if catatan:
+        terminal.info(f"Konten: {laporan.ringkasan(catatan)} Rinciannya: naskah periksa")
     return 0

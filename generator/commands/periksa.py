@@ -5,22 +5,29 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from .. import laporan
 from ..bangun import periksa_konten
-from ..galat import GALAT
 
 NAMA = "periksa"
 BANTUAN = "periksa konten tanpa menulis apa pun"
-KETERANGAN = "Memeriksa semua berkas konten dan melaporkan setiap masalah beserta berkas, baris dan kolomnya."
+KETERANGAN = (
+    "Memeriksa semua berkas konten dan melaporkan setiap masalah dengan berkas, baris, kolom dan nama bidangnya: "
+    "galat dulu, lalu peringatan, lalu bacaan yang ditandai perlu konfirmasi. Kode keluar 1 bila ada galat."
+)
 
 
 def argumen(p: argparse.ArgumentParser) -> None:
     p.add_argument("--konten", type=Path, default=Path("konten"), metavar="FOLDER", help="folder konten (bawaan: konten)")
+    p.add_argument("--ketat", action="store_true", help="perlakukan peringatan sebagai galat")
+    p.add_argument("--format", choices=["teks", "json"], default="teks", help="bentuk laporan (bawaan: teks)")
 
 
 def jalankan(args: argparse.Namespace, terminal) -> int:
-    konten, p = periksa_konten(args.konten)
-    terminal.masalah(p.masalah)
-    galat = sum(1 for m in p.masalah if m.tingkat == GALAT)
-    peringatan = len(p.masalah) - galat
-    terminal.baris(f"{galat} galat, {peringatan} peringatan.")
-    return 1 if galat else 0
+    _, p = periksa_konten(args.konten)
+    if args.ketat:
+        p.ketat()
+    if args.format == "json":
+        terminal.mentah(laporan.json_teks(p.masalah))
+    else:
+        terminal.laporan(laporan.teks(p.masalah))
+    return 1 if p.ada_galat else 0
