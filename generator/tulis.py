@@ -18,6 +18,8 @@ import io
 import json
 import os
 import shutil
+import sys
+import time
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -158,6 +160,10 @@ def pulihkan(folder: Path) -> str | None:
     folder = Path(folder)
     jurnal = folder / JURNAL
     staging = folder / STAGING
+    # A temporary file of tulis_atomik left by a kill is incomplete: drop it.
+    if folder.is_dir():
+        for sisa in folder.glob(".*.sementara"):
+            sisa.unlink(missing_ok=True)
     if jurnal.exists():
         try:
             langkah = json.loads(jurnal.read_text(encoding="utf-8"))
@@ -181,13 +187,31 @@ def pulihkan(folder: Path) -> str | None:
     return None
 
 
+UJI_LANGKAH = "NASKAH_UJI_LANGKAH"
+
+
 class Transaksi:
-    """All files of one build, committed together with the manifest."""
+    """All files of one build, committed together with the manifest.
+
+    With the environment variable ``NASKAH_UJI_LANGKAH=SECONDS`` every step
+    of the commit is announced on stderr and followed by a pause: the crash
+    tests kill the process after each step.
+    """
 
     def __init__(self, folder: Path) -> None:
         self.folder = Path(folder)
         self.berkas: dict[str, bytes] = {}
         self.entri: list[dict] = []
+        jeda = os.environ.get(UJI_LANGKAH)
+        self._jeda = float(jeda) if jeda else None
+        self._nomor_langkah = 0
+
+    def _langkah(self, nama: str) -> None:
+        if self._jeda is None:
+            return
+        self._nomor_langkah += 1
+        print(f"naskah-langkah {self._nomor_langkah} {nama}", file=sys.stderr, flush=True)
+        time.sleep(self._jeda)
 
     def tambah(self, relatif: str, data: bytes, entri: dict | None = None) -> None:
         if relatif in self.berkas:
@@ -240,16 +264,21 @@ class Transaksi:
                     f.flush()
                     os.fsync(f.fileno())
                 ganti.append((f"{STAGING}/{nama_staging}", relatif))
+                self._langkah(f"sementara {relatif}")
             _fsync_folder(staging)
             # The manifest goes last: it is renamed only after every file.
             tulis_atomik(folder / JURNAL, _json({"ganti": ganti}))
             _fsync_folder(folder)
+            self._langkah("jurnal")
             for sumber, tujuan in ganti:
                 (folder / tujuan).parent.mkdir(parents=True, exist_ok=True)
                 os.replace(folder / sumber, folder / tujuan)
+                self._langkah(f"ganti {tujuan}")
             _fsync_folder(folder)
             (folder / JURNAL).unlink()
+            self._langkah("jurnal dihapus")
             shutil.rmtree(staging, ignore_errors=True)
+            self._langkah("selesai")
         except OSError as exc:
             raise KeluaranError(f"{exc.filename or folder}: keluaran tidak dapat ditulis ({exc.strerror})") from None
         return manifest["dokumen"]
