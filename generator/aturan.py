@@ -134,7 +134,7 @@ def periksa_aturan(konten: m.Konten, p: Pemeriksa) -> None:
             _nilai_skala(ind, jalur, skala, p, lok)
             _kondisi_akhir(ind, jalur, p)
             _persen(ind, jalur, p, lok)
-            _arah(ind, jalur, p)
+            _arah(ind, jalur, p, lok)
             _pencilan(ind, jalur, p, lok)
     _daftar_konfirmasi(konten, p)
 
@@ -585,18 +585,21 @@ def _persen(ind: m.Indikator, jalur: str, p: Pemeriksa, lok: _Lokator) -> None:
         p.peringatan(tempat, jalur_nilai, f"{jenis} {teks} di luar 0-100%; periksa angkanya", "persen")
 
 
-def _arah(ind: m.Indikator, jalur: str, p: Pemeriksa) -> None:
+def _arah(ind: m.Indikator, jalur: str, p: Pemeriksa, lok: _Lokator) -> None:
+    """One warning per indicator, placed at the first year that goes wrong."""
     tahun = sorted(ind.target)
     salah: list[str] = []
+    pertama: int | None = None
     for lalu, kini in zip(tahun, tahun[1:]):
         a, b = ind.target[lalu].angka, ind.target[kini].angka
         if (ind.arah == "naik" and b < a) or (ind.arah == "turun" and b > a):
             salah.append(f"{kini} ({fmt.angka(b)} setelah {fmt.angka(a)} pada {lalu})")
-    if not salah:
+            pertama = kini if pertama is None else pertama
+    if pertama is None:
         return
     gerak = "turun" if ind.arah == "naik" else "naik"
     p.peringatan(
-        ind.lokasi_dari("target"),
+        _tempat_nilai(ind, jalur, "target", str(pertama), lok)[0],
         f"{jalur}.target",
         f"target {gerak} pada {', '.join(salah)}, padahal arah indikator '{ind.arah}' "
         f"(makin {'tinggi' if ind.arah == 'naik' else 'rendah'} makin baik); periksa angkanya, "

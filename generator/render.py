@@ -7,6 +7,7 @@ into one Indonesian message naming the template and the tag.
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 from typing import Any
 
@@ -113,6 +114,12 @@ def _terjemah_jinja(pesan: str | None) -> str:
         return "ada tag pembuka (misalnya {%p for %} atau {%p if %}) tanpa tag penutupnya"
     if "unexpected '}'" in pesan or "unexpected '%'" in pesan:
         return "kurung kurawal tag tidak seimbang"
-    if "Encountered unknown tag" in pesan:
-        return f"tag tidak dikenal ({pesan})"
+    m = re.search(r"Encountered unknown tag '([^']+)'", pesan)
+    if m:
+        harap = re.findall(r"'([^']+)'", pesan.split("following tags:", 1)[1]) if "following tags:" in pesan else []
+        saran = f"; yang diharapkan di sini: {', '.join(harap)}" if harap else ""
+        return f"tag '{m.group(1)}' tidak dikenal{saran}"
+    m = re.search(r"unexpected '([^']+)'", pesan)
+    if m:
+        return f"tanda '{m.group(1)}' tidak diharapkan di dalam tag"
     return pesan
