@@ -25,6 +25,7 @@ def teks(nilai: str | None, kosong: str = "") -> Any:
     """A text value for a template: line breaks and tabs kept as Word breaks."""
     if nilai is None:
         return kosong
+    nilai = nilai.replace("\r\n", "\n").replace("\r", "\n")
     if "\n" in nilai or "\t" in nilai:
         return Listing(nilai)
     return nilai
