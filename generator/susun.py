@@ -15,6 +15,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docxcompose.composer import Composer
 
+from . import tulis  # noqa: F401  (restores python-docx's "cp" prefix after docxcompose)
+
 _REF = (qn("w:headerReference"), qn("w:footerReference"))
 
 

@@ -24,9 +24,17 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+import docxcompose.utils  # noqa: F401  (imported here so that the fix below follows it)
+from docx.oxml import ns as _ns
 from docx.opc.pkgwriter import PackageWriter
 
 from .galat import KeluaranError
+
+# Importing docxcompose re-points python-docx's global "cp" prefix to the
+# custom-properties namespace (docxcompose/utils.py: nsmap.update), after
+# which python-docx writes core properties in the wrong namespace.  Put it
+# back; docxcompose looks things up with its own map.
+_ns.nsmap["cp"] = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
 
 WAKTU_ZIP = (1980, 1, 1, 0, 0, 0)
 STAGING = ".naskah-sementara"
