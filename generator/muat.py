@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from .galat import GALAT, KontenError, Lokasi, Masalah
+from .galat import KontenError, Lokasi, Masalah
 
 
 @dataclass
@@ -158,9 +158,47 @@ def muat_yaml(berkas: Path) -> Simpul:
     return akar
 
 
+_RE_KUTIP_TERBUKA = re.compile(
+    r"""^\s*(?:-\s+)?(?:[^\s#'"][^#'"]*:\s+|-\s+)?(?P<q>["'])(?P<isi>.*)$"""
+)
+
+
+def _kutip_terbuka(baris: str) -> bool:
+    """Does this line open a quoted value that it does not close?"""
+    m = _RE_KUTIP_TERBUKA.match(baris)
+    if not m:
+        return False
+    q, isi = m.group("q"), m.group("isi")
+    if q == '"':
+        isi = re.sub(r'\\.', "", isi)
+        return '"' not in isi
+    isi = isi.replace("''", "")
+    return "'" not in isi
+
+
+def _cari_kutip_terbuka(teks: str, sampai: int) -> int | None:
+    """The first line (0-based, up to ``sampai``) whose quote is left open:
+    a quoted value in this content never spans lines, so PyYAML's own place
+    (where the stray quote finally closes) is not where the user must look."""
+    for i, baris in enumerate(teks.splitlines()[: sampai + 1]):
+        if _kutip_terbuka(baris):
+            return i
+    return None
+
+
 def _terjemah_galat_yaml(exc: yaml.MarkedYAMLError, berkas: Path, teks: str) -> Masalah:
     """Turn a PyYAML error into one plain Indonesian sentence at the right line."""
     mark = exc.problem_mark or exc.context_mark
+    if mark is not None and "\t" not in (teks.splitlines()[mark.line] if mark.line < len(teks.splitlines()) else ""):
+        terbuka = _cari_kutip_terbuka(teks, mark.line)
+        if terbuka is not None:
+            baris = teks.splitlines()[terbuka]
+            kolom = min(i for i in (baris.find('"'), baris.find("'")) if i >= 0) + 1
+            return Masalah(
+                f"tanda kutip yang dibuka di baris {terbuka + 1} tidak ditutup di baris itu; tambahkan tanda kutip penutup",
+                Lokasi(berkas, terbuka + 1, kolom),
+                kode="yaml-kutip",
+            )
     lok = _lokasi(berkas, mark)
     masalah = (exc.problem or "").lower()
     konteks = (exc.context or "").lower()
