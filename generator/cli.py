@@ -13,8 +13,21 @@ from .keluaran_terminal import Terminal
 PERINTAH = (bangun, periksa, templat)
 
 
+class _Format(argparse.HelpFormatter):
+    """argparse's help with Indonesian headings."""
+
+    def add_usage(self, usage, actions, groups, prefix=None):
+        return super().add_usage(usage, actions, groups, "Pemakaian: " if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse with Indonesian error lines."""
+    """argparse with Indonesian help headings and error lines."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", _Format)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "argumen"
+        self._optionals.title = "opsi"
 
     def error(self, message: str) -> None:  # pragma: no cover - argparse path
         pesan = (
@@ -22,6 +35,8 @@ class _Parser(argparse.ArgumentParser):
             .replace("unrecognized arguments", "argumen tidak dikenal")
             .replace("invalid choice", "pilihan tidak dikenal")
             .replace("expected one argument", "memerlukan satu nilai")
+            .replace("argument ", "argumen ")
+            .replace("choose from", "pilih salah satu dari")
         )
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: galat: {pesan}\n")
@@ -37,7 +52,7 @@ def buat_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-h", "--help", action="help", help="tampilkan bantuan ini lalu keluar")
     parser.add_argument("--versi", action="version", version=f"naskah {__version__}", help="tampilkan versi lalu keluar")
-    sub = parser.add_subparsers(dest="perintah", metavar="PERINTAH", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="perintah", metavar="PERINTAH", parser_class=_Parser, title="perintah")
     sub.required = True
     for modul in PERINTAH:
         p = sub.add_parser(modul.NAMA, help=modul.BANTUAN, description=modul.KETERANGAN, add_help=False)
