@@ -52,13 +52,12 @@ from pathlib import Path
 from . import format as fmt
 from . import model as m
 from .format import Tanggal
-from .galat import KontenError, Lokasi, Masalah, tampil_berkas
-from .muat import Simpul, muat_yaml
+from .galat import Lokasi, tampil_berkas
 from .nilai import Nilai
 from .skala import Skala, muat_skala
 from .skema import Pemeriksa
+from .validasi import indikator_berjalur
 
-KONFIRMASI = "konfirmasi"
 
 # --------------------------------------------------------------------------
 # data: pangkat per golongan/ruang (DOMAIN §5, PP 99/2000 for PNS)
@@ -96,19 +95,27 @@ TAHUN_LAHIR_MIN = 1900
 
 # Academic titles that may slip into ``nama`` (DOMAIN §4: a naskah penetapan
 # prints the name without them; they belong in gelar_depan/gelar_belakang).
-# "H." and "Hj." (Haji/Hajjah) are not academic and are never matched.
+# Indonesian names carry back titles after a comma, so every comma-separated
+# part after the first comma is a title. Before it, only unambiguous forms
+# are matched, so that initials are never taken for titles: "M. B. S. M. S."
+# (spaced initials) and "M.NOOR" (Muhammad) are names; "H." and "Hj."
+# (Haji/Hajjah) are not academic and are never matched.
+_SUFIKS_GELAR = (
+    "Pd|Sos|STP|IP|Kom|Kep|KM|Ked|Farm|Si|Ag|Hum|Psi|Ak|AP|Sn|Ds|Tr|TP|Pt|Hut|Pi|Th|HI|Sy|AB"
+    "|Stat|Mat|Ars|Gz|Keb|Kes|Sc|PA|Eng|Kn|Han|Ec|MA|IKom|Kp"
+)
 _RE_GELAR = re.compile(
     r"(?<![\w.])(?:"
-    # degrees written with dots: S.Pd, S.Sos, S.STP, S.H., S.E., M.Si, M.AP,
-    # M.M., M.I.P., M.Pd.I, D.III (no space after the first dot: "M. S." are
-    # initials)
-    r"[SMD]\.[A-Za-z]{1,5}(?:\.[A-Za-z]{1,5})*\.?"
-    r"|A\.Md(?:\.[A-Za-z]{1,5})*\.?"
+    # S.Pd, S.Sos, S.STP, M.Si, M.AP, M.Pd.I, S.I.Kom: a known degree suffix
+    rf"[SM]\.(?:{_SUFIKS_GELAR})(?:\.[A-Za-z]{{1,5}})*\.?"
+    # S.H., M.M., S.E., M.I.P.: single letters, only at the end of the name
+    r"|[SMD]\.[A-Z](?:\.[A-Z])*\.(?=\s*$)"
+    r"|A\.M[a-z](?:\.[A-Za-z]{1,5})*\.?"
     r"|Ph\.D\.?"
     # titles before the name
-    r"|Prof\.|Dr\.|Drs\.|Dra\.|Ir\.|dr\.|drg\.|Dr(?=\s)|Ir(?=\s)|Drs(?=\s)|Dra(?=\s)"
-    # degrees written without dots (case-sensitive, whole words)
-    r"|SH|SE|ST|SP|SIP|STP|SSTP|SKM|SKom|SPd|SSos|SAg|SHI|SPdI|MM|MH|MT|MSi|MAP|MPd|MPA|MBA|MSc|BSc|MKes|MIP|AMd|Amd"
+    r"|Prof\.|Dr\.|Drs\.|Dra\.|Ir\.|dr\.|drg\."
+    # degrees without dots (case-sensitive, whole words, not an initial "ST.")
+    r"|(?:SH|SE|SIP|STP|SSTP|SKM|SKom|SPd|SSos|MM|MH|MSi|MAP|MPd|MBA|MPA|MSc|MKes|AMd|Amd)(?![\w.])"
     r")(?![\w])"
 )
 
@@ -140,23 +147,8 @@ def periksa_aturan(konten: m.Konten, p: Pemeriksa) -> None:
 
 
 def konfirmasi(p: Pemeriksa, lokasi: Lokasi | None, jalur: str, pesan: str, kode: str = "perlu-konfirmasi") -> None:
-    """A "perlu konfirmasi" entry: ``p.konfirmasi`` when the checker has it."""
-    if hasattr(p, "konfirmasi"):
-        p.konfirmasi(lokasi, jalur, pesan, kode=kode)
-    else:
-        p.masalah.append(Masalah(pesan, lokasi, jalur, KONFIRMASI, kode))
-
-
-def indikator_berjalur(unit: m.Unit) -> Iterator[tuple[str, m.Indikator]]:
-    """(dotted path, indicator) for every indicator of the unit."""
-    for nama in ("eselon_ii", "eselon_iii"):
-        for i, s in enumerate(getattr(unit, nama), start=1):
-            for j, ind in enumerate(s.indikator, start=1):
-                yield f"{nama}[{i}].indikator[{j}]", ind
-    for i, sb in enumerate(unit.eselon_iv, start=1):
-        for j, s in enumerate(sb.sasaran, start=1):
-            for k, ind in enumerate(s.indikator, start=1):
-                yield f"eselon_iv[{i}].sasaran[{j}].indikator[{k}]", ind
+    """A "perlu konfirmasi" entry."""
+    p.konfirmasi(lokasi, jalur, pesan, kode=kode)
 
 
 def sasaran_berjalur(unit: m.Unit) -> Iterator[tuple[str, m.Sasaran]]:
@@ -173,43 +165,12 @@ def sasaran_berjalur(unit: m.Unit) -> Iterator[tuple[str, m.Sasaran]]:
 
 
 class _Lokator:
-    """The place of an item inside a field (``menimbang[2]``, ``target.2021``).
-
-    The model keeps the place of each field, not of each list item or year.
-    Uses ``lokasi_bidang["menimbang[2]"]`` when the schema recorded it, else
-    reads the file's located tree again (once per file), else falls back to
-    the field's place.
-    """
-
-    def __init__(self) -> None:
-        self._pohon: dict[Path, Simpul | None] = {}
+    """The place of an item inside a field (``menimbang[2]``, ``target.2021``),
+    as recorded by the schema; else the place of the field."""
 
     def cari(self, obj: m.Berlokasi, bidang: str, bagian: str | int, jalur_berkas: str) -> Lokasi | None:
         kunci = f"{bidang}[{bagian}]" if isinstance(bagian, int) else f"{bidang}.{bagian}"
-        if kunci in obj.lokasi_bidang:
-            return obj.lokasi_bidang[kunci]
-        dasar = obj.lokasi_dari(bidang)
-        if dasar is None:
-            return None
-        simpul = self._simpul(dasar.berkas, jalur_berkas)
-        return simpul.lokasi if simpul is not None else dasar
-
-    def _simpul(self, berkas: Path, jalur: str) -> Simpul | None:
-        if berkas not in self._pohon:
-            try:
-                self._pohon[berkas] = muat_yaml(berkas)
-            except KontenError:
-                self._pohon[berkas] = None
-        simpul = self._pohon[berkas]
-        for nama, indeks in re.findall(r"([^.\[\]]+)|\[(\d+)\]", jalur):
-            if simpul is None:
-                return None
-            if indeks:
-                i = int(indeks) - 1
-                simpul = simpul.nilai[i] if isinstance(simpul.nilai, list) and 0 <= i < len(simpul.nilai) else None
-            else:
-                simpul = simpul.nilai.get(nama) if isinstance(simpul.nilai, dict) else None
-        return simpul
+        return obj.lokasi_bidang.get(kunci, obj.lokasi_dari(bidang))
 
 
 # --------------------------------------------------------------------------
@@ -301,6 +262,10 @@ def normal_golongan(teks: str) -> str | None:
     return gol if gol in PANGKAT_GOLONGAN else None
 
 
+# "Pembina Utama Muda / (IV.c)", "Pembina Utama Muda (IV/c)" as the seed prints it
+_RE_PANGKAT_BERGOLONGAN = re.compile(r"(.+?)[\s/,-]*(\(?\s*(?:IV|III|II|I)\s*[/.\-]?\s*[A-Ea-e]\s*\)?)", re.IGNORECASE)
+
+
 def _normal_pangkat(teks: str) -> str:
     teks = " ".join(teks.replace(",", " ").split()).casefold()
     teks = re.sub(r"\btk\.?\s*", "tingkat ", teks)
@@ -325,7 +290,20 @@ def _pangkat_golongan(ttd: m.Penandatangan, jalur: str, p: Pemeriksa) -> None:
     pangkat = None
     if ttd.pangkat is not None:
         pangkat = _PANGKAT.get(_normal_pangkat(ttd.pangkat))
-        if pangkat is None:
+        sisip = _RE_PANGKAT_BERGOLONGAN.fullmatch(ttd.pangkat.strip())
+        if pangkat is None and sisip is not None and _PANGKAT.get(_normal_pangkat(sisip[1])):
+            nama_pangkat = _PANGKAT[_normal_pangkat(sisip[1])]
+            gol_sisip = normal_golongan(sisip[2])
+            p.galat(
+                ttd.lokasi_dari("pangkat"),
+                f"{jalur}.pangkat",
+                f"pangkat '{ttd.pangkat}' memuat golongan; tulis pangkat: {nama_pangkat} dan golongan: {gol_sisip}",
+                "pangkat",
+            )
+            pangkat = nama_pangkat
+            if gol is None:
+                gol = gol_sisip
+        elif pangkat is None:
             dekat = difflib.get_close_matches(_normal_pangkat(ttd.pangkat), list(_PANGKAT), n=1, cutoff=0.6)
             saran = f"; maksud Anda '{_PANGKAT[dekat[0]]}'?" if dekat else ""
             if gol is not None and not dekat:
@@ -348,7 +326,11 @@ def _pangkat_golongan(ttd: m.Penandatangan, jalur: str, p: Pemeriksa) -> None:
 
 def gelar_dalam_nama(nama: str) -> list[str]:
     """Academic titles found in a name: ``"H. SUTIKNO, M.AP"`` -> ``["M.AP"]``."""
-    return [m_.group() for m_ in _RE_GELAR.finditer(nama)]
+    depan, koma, belakang = nama.partition(",")
+    hasil = [m_.group() for m_ in _RE_GELAR.finditer(depan)]
+    if koma:
+        hasil += [t.strip() for t in belakang.split(",") if t.strip()]
+    return hasil
 
 
 def _gelar(ttd: m.Penandatangan, jalur: str, p: Pemeriksa) -> None:
@@ -525,7 +507,7 @@ def _nilai_skala(ind: m.Indikator, jalur: str, skala: dict[str, Skala], p: Pemer
             p.galat(
                 tempat,
                 jalur_nilai,
-                f"{label} {fmt.angka(nilai.angka)} di luar rentang {sk.nama} "
+                f"{label} ({fmt.angka(nilai.angka)}) di luar rentang {sk.nama} "
                 f"({_batas(bawah)} sampai {_batas(atas)}); periksa angkanya",
                 "rentang-skala",
             )
@@ -579,7 +561,8 @@ def _persen(ind: m.Indikator, jalur: str, p: Pemeriksa, lok: _Lokator) -> None:
             continue
         if 0 <= nilai.angka <= 100:
             continue
-        teks = fmt.angka(nilai.angka) + "%"
+        teks = nilai.teks.strip() if nilai.teks else fmt.angka(nilai.angka)
+        teks = teks if teks.endswith("%") else teks + "%"
         tempat, jalur_nilai = _tempat_nilai(ind, jalur, bidang, kunci, lok)
         jenis = label.split()[0] if bidang == "target" else label
         p.peringatan(tempat, jalur_nilai, f"{jenis} {teks} di luar 0-100%; periksa angkanya", "persen")

@@ -19,6 +19,7 @@ from .skala import muat_skala
 from .skema import Pemeriksa
 from .susun import susun
 from .tulis import Transaksi, atur_properti, docx_bytes
+from .aturan import periksa_aturan
 from .validasi import validasi
 
 TEMPLAT = {
@@ -49,6 +50,7 @@ def periksa_konten(folder: Path) -> tuple[m.Konten | None, Pemeriksa]:
     konten, p = muat_konten(folder)
     if konten is not None:
         validasi(konten, p)
+        periksa_aturan(konten, p)
     return konten, p
 
 

@@ -345,6 +345,14 @@ class Peta(Bidang):
             if nama in simpul.nilai:
                 anak = simpul.nilai[nama]
                 lokasi_bidang[nama] = anak.lokasi
+                # The place of each list item and each year, for checks that
+                # point at one Menimbang item or one target year.
+                if isinstance(anak.nilai, list):
+                    for i, butir in enumerate(anak.nilai, start=1):
+                        lokasi_bidang[f"{nama}[{i}]"] = butir.lokasi
+                elif isinstance(anak.nilai, dict) and isinstance(bidang, PetaTahun):
+                    for kunci, butir in anak.nilai.items():
+                        lokasi_bidang[f"{nama}.{kunci}"] = butir.lokasi
                 v = bidang.baca(anak, _gabung(jalur, nama), p)
                 if v is GAGAL:
                     gagal = True

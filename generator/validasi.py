@@ -156,5 +156,3 @@ def _keputusan(kep: m.Keputusan, konten: m.Konten, p: Pemeriksa) -> None:
             p.galat(kep.lokasi_dari("lampiran"), f"lampiran[{i}]", f"unit '{uid}' disebut dua kali", "rujukan")
         dilihat.add(uid)
 
-
-_indikator_berjalur = indikator_berjalur  # older name
