@@ -1,0 +1,138 @@
+"""Badan Keputusan (bagian pertama keputusan-iku.docx) menurut DOMAIN §2 dan §4,
+nilai yang diharapkan dari konten/keputusan.yaml dan konten/instansi.yaml."""
+
+from __future__ import annotations
+
+import re
+import string
+
+import pytest
+
+from docxbaca import ORDINAL, baca_docx, baris_penuh, cari_berurutan, nip_berkelompok, normal
+
+
+@pytest.fixture(scope="session")
+def badan(berkas_keputusan):
+    return baca_docx(berkas_keputusan).bagian[0]
+
+
+def _nomor(kep: dict) -> str:
+    n = kep["nomor"]
+    return f"{n['kode']}/{n['urut']}/{n['unit']} TAHUN {n['tahun']}"
+
+
+def _akhiri(teks: str, tanda: str) -> str:
+    teks = teks.rstrip()
+    return teks if teks.endswith(tanda) else teks + tanda
+
+
+def test_kop_di_awal(badan, konten):
+    isi = [p for p in badan.paragraf if p]
+    kop = [normal(k) for k in konten.instansi["kop"]]
+    assert isi[: len(kop)] == kop
+
+
+def test_blok_judul(badan, konten):
+    kep = konten.keputusan
+    cari_berurutan(
+        badan.teks,
+        [
+            ("judul", baris_penuh(f"KEPUTUSAN {kep['pejabat'].upper()}")),
+            ("nomor", rf"^NOMOR\s*:?\s*{re.escape(_nomor(kep))}$"),
+            ("TENTANG", r"^TENTANG$"),
+            ("pokok", baris_penuh(kep["tentang"].upper())),
+            ("pejabat", baris_penuh(_akhiri(kep["pejabat"].upper(), ","))),
+        ],
+    )
+    assert "KEPUTUSAN SEKRETARIS DAERAH KABUPATEN BALANGAN" in badan.paragraf
+    assert "NOMOR 188.45/45/Kum TAHUN 2021" in [normal(p.replace(":", "")) for p in badan.paragraf]
+
+
+def test_tanpa_dengan_rahmat_tuhan(berkas_keputusan):
+    assert not re.search(r"RAHMAT\s+TUHAN", baca_docx(berkas_keputusan).teks, re.I)
+
+
+def _pola_butir(label: str, penanda: list[str], butir: list[str]) -> list[tuple[str, str]]:
+    pola = [(label, rf"^{label}\b")]
+    for tanda, teks in zip(penanda, butir):
+        pola.append((f"{label} {tanda}", rf"^{re.escape(tanda)}\s+{re.escape(normal(teks))}$"))
+    return pola
+
+
+def test_menimbang_berhuruf(badan, konten):
+    butir = konten.keputusan["menimbang"]
+    huruf = [f"{h}." for h in string.ascii_lowercase[: len(butir)]]
+    cari_berurutan(badan.teks, _pola_butir("Menimbang", huruf, butir))
+
+
+def test_mengingat_bernomor(badan, konten):
+    butir = konten.keputusan["mengingat"]
+    assert len(butir) == 9
+    angka = [f"{i}." for i in range(1, len(butir) + 1)]
+    cari_berurutan(badan.teks, _pola_butir("Mengingat", angka, butir))
+
+
+def test_memutuskan_menetapkan_dan_diktum(badan, konten):
+    kep = konten.keputusan
+    menetapkan = _akhiri(normal(kep["menetapkan"]).upper(), ".")
+    pola = [
+        ("MEMUTUSKAN", r"^MEMUTUSKAN\s*:?$"),
+        ("Menetapkan", rf"^Menetapkan\s*:\s*{re.escape(menetapkan)}$"),
+    ]
+    for ordinal, teks in zip(ORDINAL, kep["diktum"]):
+        pola.append((ordinal, rf"^{ordinal}\s*:\s*{re.escape(normal(teks))}$"))
+    cari_berurutan(badan.teks, pola)
+    assert menetapkan.endswith(".") and menetapkan == menetapkan.upper()
+
+
+def test_ditetapkan_dan_tanda_tangan_sekda(badan, konten):
+    kep = konten.keputusan
+    ttd = kep["penandatangan"]
+    assert konten.instansi["pengaturan"]["ttd_sekda_pangkat_nip"] is True
+    tempat = kep["ditetapkan"].get("tempat") or konten.instansi["ibukota"]
+    cari_berurutan(
+        badan.teks,
+        [
+            ("Ditetapkan di", rf"^Ditetapkan di\s*:?\s*{re.escape(tempat)}$"),
+            ("pada tanggal", rf"^pada tanggal\s*:?\s*{re.escape(normal(str(kep['ditetapkan']['tanggal'])))}$"),
+            ("jabatan", baris_penuh(_akhiri(ttd["jabatan"].upper(), ","))),
+            # Nama tanpa gelar akademik (DOMAIN §4): paragrafnya persis nama saja.
+            ("nama", baris_penuh(ttd["nama"])),
+            ("pangkat", rf"^[^\n]*{re.escape(ttd['pangkat'])}[^\n]*{re.escape(ttd['golongan'])}[^\n]*$"),
+            ("NIP", rf"^NIP\.?\s*:?\s*{re.escape(nip_berkelompok(ttd['nip']))}$"),
+        ],
+    )
+
+
+def test_nama_sekda_tanpa_gelar_di_seluruh_keputusan(berkas_keputusan, konten):
+    ttd = konten.keputusan["penandatangan"]
+    gelar = ttd["gelar_belakang"]
+    teks = baca_docx(berkas_keputusan).teks
+    assert gelar not in teks
+    assert not re.search(rf"{re.escape(ttd['nama'])}\s*,", teks)
+
+
+def test_urutan_bagian_menurut_domain(badan, konten):
+    """Kop, judul, pejabat, Menimbang, Mengingat, MEMUTUSKAN, Menetapkan, diktum,
+    Ditetapkan, tanda tangan: dalam urutan itu (DOMAIN §2)."""
+    kep = konten.keputusan
+    cari_berurutan(
+        badan.teks,
+        [
+            ("kop", baris_penuh(konten.instansi["kop"][0])),
+            ("judul", baris_penuh(f"KEPUTUSAN {kep['pejabat'].upper()}")),
+            ("nomor", r"^NOMOR\b"),
+            ("TENTANG", r"^TENTANG$"),
+            ("pejabat", baris_penuh(_akhiri(kep["pejabat"].upper(), ","))),
+            ("Menimbang", r"^Menimbang\b"),
+            ("Mengingat", r"^Mengingat\b"),
+            ("MEMUTUSKAN", r"^MEMUTUSKAN\s*:?$"),
+            ("Menetapkan", r"^Menetapkan\b"),
+            ("KESATU", r"^KESATU\b"),
+            (ORDINAL[len(kep["diktum"]) - 1], rf"^{ORDINAL[len(kep['diktum']) - 1]}\b"),
+            ("Ditetapkan", r"^Ditetapkan di\b"),
+            ("nama", baris_penuh(kep["penandatangan"]["nama"])),
+        ],
+    )
+    # Badan Keputusan tidak memuat lampiran: LAMPIRAN muncul di bagian berikutnya.
+    assert not any(re.fullmatch(r"LAMPIRAN( [IVX]+)?", p) for p in badan.paragraf)
