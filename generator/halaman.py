@@ -7,14 +7,13 @@ whichever template a user edits.  The orientation is the template's own.
 
 from __future__ import annotations
 
-import copy
 from decimal import Decimal
 
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Mm, Pt
+from docx.shared import Cm, Mm
 
 from .model import Pengaturan
 

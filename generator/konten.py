@@ -15,7 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from . import model as m
-from .galat import KontenError, Lokasi, Masalah
+from .galat import KontenError, Lokasi
 from .muat import muat_yaml
 from .skema import (
     GAGAL,
