@@ -27,7 +27,9 @@ from .skema import (
     Peta,
     PetaTahun,
     Pemeriksa,
+    PetaBebas,
     Pilihan,
+    Rupiah,
     TanggalBidang,
     Teks,
     YaTidak,
@@ -171,6 +173,66 @@ UNIT = Peta(
 )
 
 
+REALISASI = Peta(
+    m.Realisasi,
+    {
+        "tahun": BilanganBulat(**TAHUN),
+        "data_contoh": YaTidak(wajib=False),
+        "catatan": Teks(wajib=False),
+        "indikator": PetaBebas(
+            Peta(
+                m.CapaianIndikator,
+                {
+                    "realisasi": NilaiKinerja(wajib=False),
+                    "penjelasan": Teks(wajib=False),
+                    "standar_nasional": NilaiKinerja(wajib=False),
+                    "perlu_konfirmasi": Teks(wajib=False),
+                    "catatan": Teks(wajib=False),
+                },
+            )
+        ),
+    },
+)
+
+LKJIP = Peta(
+    m.Lkjip,
+    {
+        "id": Teks(),
+        "tahun": BilanganBulat(**TAHUN),
+        "judul": Teks(wajib=False),
+        "data_contoh": YaTidak(wajib=False),
+        "unit": Daftar(Teks(), min_isi=1),
+        "penandatangan": PENANDATANGAN,
+        "ditetapkan": Peta(m.Ditetapkan, {"tempat": Teks(wajib=False), "tanggal": TanggalBidang()}),
+        "perjanjian_kinerja": PetaBebas(NilaiKinerja(), wajib=False),
+        "narasi": Peta(
+            m.Narasi,
+            {
+                "kata_pengantar": JalurBerkas(wajib=False),
+                "pendahuluan": JalurBerkas(wajib=False),
+                "analisis": PetaBebas(JalurBerkas(), wajib=False),
+                "penutup": JalurBerkas(wajib=False),
+            },
+            wajib=False,
+            bawaan=m.Narasi,
+        ),
+        "anggaran": Daftar(
+            Peta(
+                m.Program,
+                {
+                    "nama": Teks(),
+                    "kegiatan": Daftar(
+                        Peta(m.Kegiatan, {"nama": Teks(), "pagu": Rupiah(), "realisasi": Rupiah()}), min_isi=1
+                    ),
+                },
+            ),
+            wajib=False,
+        ),
+        "catatan": Teks(wajib=False),
+    },
+)
+
+
 def _baca(berkas: Path, skema: Peta, p: Pemeriksa) -> object:
     try:
         akar = muat_yaml(berkas)
@@ -185,10 +247,13 @@ def berkas_konten(folder: Path) -> dict[str, list[Path]]:
     folder = Path(folder)
     keputusan = [folder / "keputusan.yaml"] if (folder / "keputusan.yaml").exists() else []
     keputusan += sorted((folder / "keputusan").glob("*.yaml"))
+    lkjip = sorted((folder / "lkjip").glob("*.yaml")) + sorted((folder / "lkjip").glob("*/lkjip.yaml"))
     return {
         "instansi": [folder / "instansi.yaml"],
         "keputusan": keputusan,
         "unit": sorted((folder / "unit").glob("*.yaml")),
+        "realisasi": sorted((folder / "realisasi").glob("*.yaml")),
+        "lkjip": lkjip,
     }
 
 
@@ -223,6 +288,25 @@ def muat_konten(folder: Path) -> tuple[m.Konten | None, Pemeriksa]:
             p.galat(u.lokasi_dari("id"), "id", f"id unit '{u.id}' sudah dipakai di {unit[u.id].berkas.name}", "id-ganda")
             continue
         unit[u.id] = u
+    realisasi: dict[int, m.Realisasi] = {}
+    for berkas in daftar["realisasi"]:
+        r = _baca(berkas, REALISASI, p)
+        if r is GAGAL:
+            continue
+        r.berkas = berkas
+        if r.tahun in realisasi:
+            p.galat(r.lokasi_dari("tahun"), "tahun", f"realisasi tahun {r.tahun} sudah ditulis di {realisasi[r.tahun].berkas.name}", "id-ganda")
+            continue
+        realisasi[r.tahun] = r
+    lkjip = []
+    for berkas in daftar["lkjip"]:
+        lk = _baca(berkas, LKJIP, p)
+        if lk is not GAGAL:
+            lk.berkas = berkas
+            lkjip.append(lk)
     if instansi is GAGAL or p.ada_galat:
         return None, p
-    return m.Konten(folder=folder, instansi=instansi, keputusan=keputusan, unit=unit), p
+    return (
+        m.Konten(folder=folder, instansi=instansi, keputusan=keputusan, unit=unit, realisasi=realisasi, lkjip=lkjip),
+        p,
+    )

@@ -197,6 +197,72 @@ class Unit(Berlokasi):
         return hasil
 
 
+# --- realisasi and the LKjIP ------------------------------------------------
+
+
+@dataclass
+class CapaianIndikator(Berlokasi):
+    """What one indicator achieved in one year."""
+
+    realisasi: Nilai | None = None
+    penjelasan: str | None = None  # causes of success or failure, remedies
+    standar_nasional: Nilai | None = None
+    perlu_konfirmasi: str | None = None
+    catatan: str | None = None
+
+
+@dataclass
+class Realisasi(Berlokasi):
+    """The realisasi of one year (konten/realisasi/<tahun>.yaml)."""
+
+    tahun: int
+    indikator: dict[str, CapaianIndikator]
+    data_contoh: bool = False
+    catatan: str | None = None
+    berkas: Path | None = field(default=None, repr=False, compare=False)
+
+
+@dataclass
+class Kegiatan(Berlokasi):
+    nama: str
+    pagu: Decimal
+    realisasi: Decimal
+
+
+@dataclass
+class Program(Berlokasi):
+    nama: str
+    kegiatan: list[Kegiatan]
+
+
+@dataclass
+class Narasi(Berlokasi):
+    """Markdown files (paths relative to the content folder)."""
+
+    kata_pengantar: Path | None = None
+    pendahuluan: Path | None = None
+    analisis: dict[str, Path] = field(default_factory=dict)  # unit or indicator id -> file
+    penutup: Path | None = None
+
+
+@dataclass
+class Lkjip(Berlokasi):
+    """The annual performance report of one year (konten/lkjip/*.yaml)."""
+
+    id: str
+    tahun: int
+    unit: list[str]
+    penandatangan: Penandatangan
+    ditetapkan: Ditetapkan
+    judul: str | None = None
+    data_contoh: bool = False
+    perjanjian_kinerja: dict[str, Nilai] = field(default_factory=dict)
+    narasi: Narasi = field(default_factory=Narasi)
+    anggaran: list[Program] = field(default_factory=list)
+    catatan: str | None = None
+    berkas: Path | None = field(default=None, repr=False, compare=False)
+
+
 # --- the whole project -----------------------------------------------------
 
 
@@ -206,7 +272,8 @@ class Konten:
     instansi: Instansi
     keputusan: list[Keputusan]
     unit: dict[str, Unit]
-    berkas: dict[str, Path] = field(default_factory=dict)  # object id -> source file
+    realisasi: dict[int, Realisasi] = field(default_factory=dict)
+    lkjip: list[Lkjip] = field(default_factory=list)
 
     def semua_indikator(self) -> list[tuple[Unit, Indikator]]:
         return [(u, i) for u in self.unit.values() for i in u.semua_indikator()]

@@ -350,7 +350,7 @@ class Peta(Bidang):
                 if isinstance(anak.nilai, list):
                     for i, butir in enumerate(anak.nilai, start=1):
                         lokasi_bidang[f"{nama}[{i}]"] = butir.lokasi
-                elif isinstance(anak.nilai, dict) and isinstance(bidang, PetaTahun):
+                elif isinstance(anak.nilai, dict) and isinstance(bidang, (PetaTahun, PetaBebas)):
                     for kunci, butir in anak.nilai.items():
                         lokasi_bidang[f"{nama}.{kunci}"] = butir.lokasi
                 v = bidang.baca(anak, _gabung(jalur, nama), p)
@@ -372,3 +372,54 @@ class Peta(Bidang):
         nama_kelas = {f.name for f in dataclasses.fields(self.kelas)}
         data = {k: v for k, v in data.items() if k in nama_kelas and v is not None}
         return self.kelas(**data, lokasi=simpul.lokasi, lokasi_bidang=lokasi_bidang)
+
+
+class Rupiah(Bidang):
+    """An amount of money: 1250000000, "1.250.000.000" or "1.250.000.000,00"."""
+
+    def ubah(self, simpul: Simpul, jalur: str, p: Pemeriksa) -> Any:
+        teks = simpul.teks if simpul.teks is not None else str(simpul.nilai)
+        teks = teks.strip()
+        if teks.lower().startswith("rp"):
+            teks = teks[2:].strip()
+        if isinstance(simpul.nilai, bool) or simpul.nilai is None:
+            p.galat(simpul.lokasi, jalur, "harus berupa jumlah rupiah, misalnya 1.250.000.000", "jenis")
+            return GAGAL
+        try:
+            nilai = parse_nilai(teks)
+        except NilaiError:
+            nilai = None
+        if nilai is None or nilai.satuan or nilai.predikat:
+            p.galat(simpul.lokasi, jalur, f"'{simpul.teks}' bukan jumlah rupiah; tulis misalnya 1.250.000.000 atau 1250000000", "jenis")
+            return GAGAL
+        if nilai.angka < 0:
+            p.galat(simpul.lokasi, jalur, f"jumlah rupiah tidak boleh negatif ({simpul.teks})", "rentang")
+            return GAGAL
+        return nilai.angka
+
+
+class PetaBebas(Bidang):
+    """A mapping from ids the user chooses (indicator ids) to values."""
+
+    harap = "peta"
+
+    def __init__(self, isi: Bidang, **kw: Any) -> None:
+        kw.setdefault("bawaan", dict)
+        super().__init__(**kw)
+        self.isi = isi
+
+    def baca(self, simpul: Simpul, jalur: str, p: Pemeriksa) -> Any:
+        if simpul.nilai is None and not self.wajib:
+            return self.nilai_bawaan()
+        return super().baca(simpul, jalur, p)
+
+    def ubah(self, simpul: Simpul, jalur: str, p: Pemeriksa) -> Any:
+        hasil: dict[str, Any] = {}
+        gagal = False
+        for kunci, anak in simpul.nilai.items():
+            v = self.isi.baca(anak, _gabung(jalur, kunci), p)
+            if v is GAGAL:
+                gagal = True
+            else:
+                hasil[kunci] = v
+        return GAGAL if gagal else hasil

@@ -20,6 +20,9 @@ def validasi(konten: m.Konten, p: Pemeriksa) -> None:
     ids_indikator: dict[str, tuple[m.Unit, m.Indikator]] = {}
     for unit in konten.unit.values():
         _unit(unit, p, skala, ids_indikator)
+    _realisasi(konten, ids_indikator, p)
+    for lk in konten.lkjip:
+        _lkjip(lk, konten, ids_indikator, p)
     ids_keputusan: set[str] = set()
     for kep in konten.keputusan:
         if kep.id in ids_keputusan:
@@ -156,3 +159,74 @@ def _keputusan(kep: m.Keputusan, konten: m.Konten, p: Pemeriksa) -> None:
             p.galat(kep.lokasi_dari("lampiran"), f"lampiran[{i}]", f"unit '{uid}' disebut dua kali", "rujukan")
         dilihat.add(uid)
 
+
+
+def _realisasi(konten: m.Konten, ids: dict[str, tuple[m.Unit, m.Indikator]], p: Pemeriksa) -> None:
+    """Realisasi name indicators of the IKU, in a year of their unit's period."""
+    for tahun, r in konten.realisasi.items():
+        for iid, isi in r.indikator.items():
+            jalur = f"indikator.{iid}"
+            if iid not in ids:
+                p.galat(
+                    r.lokasi_bidang.get(jalur, isi.lokasi),
+                    jalur,
+                    f"indikator '{iid}' tidak ada di IKU (unit/*.yaml){saran(iid, list(ids))}",
+                    "rujukan",
+                )
+                continue
+            unit, ind = ids[iid]
+            if tahun not in unit.periode.tahun:
+                p.galat(
+                    r.lokasi_dari("tahun"),
+                    "tahun",
+                    f"tahun {tahun} di luar periode {unit.nama} {unit.periode.awal}-{unit.periode.akhir} (indikator '{iid}')",
+                    "tahun-periode",
+                )
+
+
+def _lkjip(lk: m.Lkjip, konten: m.Konten, ids: dict[str, tuple[m.Unit, m.Indikator]], p: Pemeriksa) -> None:
+    """An LKjIP names existing units, files and indicators; warns about what
+    the report will show as missing or unusual."""
+    unit_ada = []
+    for i, uid in enumerate(lk.unit, start=1):
+        if uid not in konten.unit:
+            p.galat(lk.lokasi_bidang.get(f"unit[{i}]", lk.lokasi_dari("unit")), f"unit[{i}]",
+                    f"unit '{uid}' tidak ada di folder unit/{saran(uid, list(konten.unit))}", "rujukan")
+            continue
+        unit = konten.unit[uid]
+        unit_ada.append(unit)
+        if lk.tahun not in unit.periode.tahun:
+            p.galat(lk.lokasi_dari("tahun"), "tahun",
+                    f"tahun laporan {lk.tahun} di luar periode {unit.nama} {unit.periode.awal}-{unit.periode.akhir}", "tahun-periode")
+    milik = {ind.id for u in unit_ada for ind in u.semua_indikator()}
+    for iid in lk.perjanjian_kinerja:
+        if iid not in milik:
+            p.galat(lk.lokasi_bidang.get(f"perjanjian_kinerja.{iid}", lk.lokasi_dari("perjanjian_kinerja")),
+                    f"perjanjian_kinerja.{iid}",
+                    f"indikator '{iid}' bukan indikator unit yang dilaporkan{saran(iid, sorted(milik))}", "rujukan")
+    narasi = lk.narasi
+    for nama in ("kata_pengantar", "pendahuluan", "penutup"):
+        jalur_berkas = getattr(narasi, nama)
+        if jalur_berkas is not None and not (konten.folder / jalur_berkas).is_file():
+            p.galat(narasi.lokasi_dari(nama), f"narasi.{nama}", f"berkas '{jalur_berkas.as_posix()}' tidak ditemukan di folder konten", "berkas-hilang")
+    for kunci, jalur_berkas in narasi.analisis.items():
+        lok = narasi.lokasi_bidang.get(f"analisis.{kunci}", narasi.lokasi_dari("analisis"))
+        if kunci not in {u.id for u in unit_ada} and kunci not in milik:
+            p.galat(lok, f"narasi.analisis.{kunci}", f"'{kunci}' bukan unit atau indikator yang dilaporkan", "rujukan")
+        if not (konten.folder / jalur_berkas).is_file():
+            p.galat(lok, f"narasi.analisis.{kunci}", f"berkas '{jalur_berkas.as_posix()}' tidak ditemukan di folder konten", "berkas-hilang")
+    # Missing realisasi: the report says "belum ada data".
+    tahun_ini = konten.realisasi.get(lk.tahun)
+    for u in unit_ada:
+        for ind in u.semua_indikator():
+            isi = tahun_ini.indikator.get(ind.id) if tahun_ini else None
+            if isi is None or isi.realisasi is None:
+                tempat = (isi.lokasi if isi else (tahun_ini.lokasi if tahun_ini else lk.lokasi_dari("tahun")))
+                p.peringatan(tempat, f"indikator.{ind.id}" if tahun_ini else "tahun",
+                             f"realisasi {lk.tahun} indikator '{ind.id}' ({u.nama}) belum ada; laporan menulis 'belum ada data'",
+                             "realisasi-kosong")
+    for i, prog in enumerate(lk.anggaran, start=1):
+        for j, keg in enumerate(prog.kegiatan, start=1):
+            if keg.realisasi > keg.pagu:
+                p.peringatan(keg.lokasi_dari("realisasi"), f"anggaran[{i}].kegiatan[{j}].realisasi",
+                             f"realisasi melebihi pagu kegiatan '{keg.nama}'; periksa angkanya", "anggaran-lebih")
