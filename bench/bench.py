@@ -53,8 +53,8 @@ def main() -> int:
     args = ap.parse_args()
     konten = AKAR / "konten"
     templat = AKAR / "templat"
-    dok = rencana(muat_valid(konten))
-    pasangan = [(templat / d.templat, d.konteks) for d in dok]
+    dok = [d for d in rencana(muat_valid(konten), templat) if d.jenis != "lkjip"]
+    pasangan = [(templat / d.templat, d.buat_konteks()) for d in dok]
     with tempfile.TemporaryDirectory() as tmp:
         keluaran = Path(tmp) / "keluaran"
         # warm-up: imports, caches

@@ -7,12 +7,17 @@ Used by the ``bangun`` command and by the benchmark.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import konteks as ktx
 from . import model as m
-from .galat import GALAT, KontenError, NaskahError
+from functools import partial
+
+from .galat import GALAT, KontenError, NaskahError, TemplatError
+from .konteks_lkjip import berkas_narasi, konteks_lkjip
+from .narasi import md_ke_docx
 from .konten import muat_konten
 from .render import Perender
 from .skala import muat_skala
@@ -26,6 +31,7 @@ TEMPLAT = {
     "keputusan": "keputusan.docx",
     "sekretariat": "lampiran_sekretariat.docx",
     "bagian": "lampiran_bagian.docx",
+    "lkjip": "lkjip.docx",
 }
 
 
@@ -39,10 +45,10 @@ class Dokumen:
     berkas: str
     templat: str
     sumber: list[Path]
-    konteks: dict
-    keputusan: m.Keputusan
-    unit: m.Unit | None = None
+    buat_konteks: Callable[[], dict]  # built only for the documents being built
+    waktu: dt.datetime  # the stored date of the document
     bagian: list[str] = field(default_factory=list)  # ids of annexes joined in
+    narasi: list[Path] = field(default_factory=list)  # Markdown files to convert first
 
 
 def periksa_konten(folder: Path) -> tuple[m.Konten | None, Pemeriksa]:
@@ -66,13 +72,12 @@ def muat_valid(folder: Path, *, ketat: bool = False, laporan=None) -> m.Konten:
     return konten
 
 
-def _waktu(kep: m.Keputusan) -> dt.datetime:
+def _waktu(t) -> dt.datetime:
     """The documents' stored date: the date of enactment, not the clock."""
-    t = kep.ditetapkan.tanggal
     return dt.datetime(t.tahun, t.bulan, t.hari or 1)
 
 
-def rencana(konten: m.Konten) -> list[Dokumen]:
+def rencana(konten: m.Konten, templat: Path | None = None) -> list[Dokumen]:
     """Every document the content describes, in build order."""
     skala = muat_skala()
     hasil: list[Dokumen] = []
@@ -80,6 +85,7 @@ def rencana(konten: m.Konten) -> list[Dokumen]:
     for kep in konten.keputusan:
         lampiran_ids = []
         banyak = len(kep.lampiran) > 1
+        waktu = _waktu(kep.ditetapkan.tanggal)
         for n, uid in enumerate(kep.lampiran, start=1):
             unit = konten.unit[uid]
             did = f"{kep.id}-lampiran-{uid}"
@@ -93,9 +99,8 @@ def rencana(konten: m.Konten) -> list[Dokumen]:
                     berkas=f"{did}.docx",
                     templat=TEMPLAT[unit.tingkat],
                     sumber=[ins_berkas, kep.berkas, unit.berkas],
-                    konteks=ktx.konteks_lampiran(unit, kep, konten, skala, nomor=n if banyak else None),
-                    keputusan=kep,
-                    unit=unit,
+                    buat_konteks=partial(ktx.konteks_lampiran, unit, kep, konten, skala, nomor=n if banyak else None),
+                    waktu=waktu,
                 )
             )
         hasil.append(
@@ -106,12 +111,35 @@ def rencana(konten: m.Konten) -> list[Dokumen]:
                 berkas=f"{kep.id}.docx",
                 templat=TEMPLAT["keputusan"],
                 sumber=[ins_berkas, kep.berkas] + [konten.unit[u].berkas for u in kep.lampiran],
-                konteks=ktx.konteks_keputusan(kep, konten),
-                keputusan=kep,
+                buat_konteks=partial(ktx.konteks_keputusan, kep, konten),
+                waktu=waktu,
                 bagian=lampiran_ids,
             )
         )
+    for lk in konten.lkjip:
+        narasi = berkas_narasi(lk, konten.folder)
+        realisasi = [r.berkas for t, r in sorted(konten.realisasi.items()) if t <= lk.tahun]
+        hasil.append(
+            Dokumen(
+                id=lk.id,
+                jenis="lkjip",
+                judul=lk.judul or f"LKjIP Tahun {lk.tahun}",
+                berkas=f"{lk.id}.docx",
+                templat=TEMPLAT["lkjip"],
+                sumber=[ins_berkas, lk.berkas, *realisasi, *[konten.unit[u].berkas for u in lk.unit], *narasi],
+                buat_konteks=partial(_konteks_lkjip, lk, konten, skala, narasi, templat),
+                waktu=_waktu(lk.ditetapkan.tanggal),
+                narasi=narasi,
+            )
+        )
     return hasil
+
+
+def _konteks_lkjip(lk: m.Lkjip, konten: m.Konten, skala, narasi: list[Path], templat: Path | None) -> dict:
+    referensi = (templat or Path("templat")) / TEMPLAT["lkjip"]
+    if not referensi.is_file():
+        raise TemplatError(f"{referensi}: templat tidak ditemukan; pulihkan templat bawaan dengan 'naskah templat'")
+    return konteks_lkjip(lk, konten, skala, md_ke_docx(narasi, referensi))
 
 
 def pilih(semua: list[Dokumen], ids: list[str]) -> list[Dokumen]:
@@ -149,7 +177,7 @@ def bangun(
     """
     konten = muat_valid(konten_folder, ketat=ketat, laporan=masalah)
     peng = konten.instansi.pengaturan
-    semua = rencana(konten)
+    semua = rencana(konten, templat)
     dipilih = pilih(semua, ids or [])
     perlu = {d.id for d in dipilih}
     for d in dipilih:
@@ -165,10 +193,12 @@ def bangun(
     for d in semua:
         if d.id not in perlu:
             continue
-        doc = perender.render(templat / d.templat, d.konteks, peng, gambar=gambar if d.jenis == "keputusan" else None)
+        doc = perender.render(
+            templat / d.templat, d.buat_konteks(), peng, gambar=gambar if d.jenis in ("keputusan", "lkjip") else None
+        )
         if d.bagian:
             doc = susun(doc, [dirender[b] for b in d.bagian])
-        atur_properti(doc, judul=d.judul, waktu=_waktu(d.keputusan))
+        atur_properti(doc, judul=d.judul, waktu=d.waktu)
         dirender[d.id] = doc
         if d.id in dipilih_ids:
             # Serialise now: joining this document into the decree later

@@ -208,7 +208,9 @@ def rapikan_tabel(tbl, lebar_emu: int) -> None:
     lebar = []
     for tc in terbaik:
         w = tc.find(qn("w:tcPr") + "/" + qn("w:tcW"))
-        lebar.append(int(w.get(qn("w:w"))) if w is not None and w.get(qn("w:w")) else 1000)
+        if w is None or not w.get(qn("w:w")) or w.get(qn("w:type"), "dxa") != "dxa":
+            return  # widths not set per cell (e.g. a pandoc table): leave its own grid
+        lebar.append(int(w.get(qn("w:w"))))
     jumlah = sum(lebar)
     faktor = min(1.0, twip_maks / jumlah) if jumlah else 1.0
     lebar = [int(w * faktor) for w in lebar]

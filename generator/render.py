@@ -76,7 +76,7 @@ def render(
     perender = perender or Perender()
     berkas = Path(berkas)
     tpl = perender.muat(berkas)
-    konteks = dict(konteks)
+    konteks = _ikat(dict(konteks), tpl)
     for nama, jalur in (gambar or {}).items():
         konteks[nama] = InlineImage(tpl, str(jalur), height=Cm(2.5))
     try:
@@ -97,6 +97,22 @@ def render(
     doc = tpl.docx
     atur_dokumen(doc, peng)
     return doc
+
+
+def _ikat(nilai: Any, tpl: DocxTemplate) -> Any:
+    """Turn the context's images and inserted documents into docxtpl objects
+    bound to this template."""
+    from .konteks_lkjip import Gambar, Sisipan
+
+    if isinstance(nilai, Gambar):
+        return InlineImage(tpl, io.BytesIO(nilai.png), width=Cm(nilai.lebar_cm))
+    if isinstance(nilai, Sisipan):
+        return tpl.new_subdoc(io.BytesIO(nilai.docx))
+    if isinstance(nilai, dict):
+        return {k: _ikat(v, tpl) for k, v in nilai.items()}
+    if isinstance(nilai, list):
+        return [_ikat(v, tpl) for v in nilai]
+    return nilai
 
 
 def _potongan(exc: jinja2.TemplateSyntaxError) -> str:

@@ -28,7 +28,7 @@ TENGAH = WD_ALIGN_PARAGRAPH.CENTER
 RATA = WD_ALIGN_PARAGRAPH.JUSTIFY
 KIRI = WD_ALIGN_PARAGRAPH.LEFT
 
-NAMA_TEMPLAT = ("keputusan.docx", "lampiran_sekretariat.docx", "lampiran_bagian.docx")
+NAMA_TEMPLAT = ("keputusan.docx", "lampiran_sekretariat.docx", "lampiran_bagian.docx", "lkjip.docx")
 
 
 # --- building blocks -------------------------------------------------------
@@ -407,7 +407,242 @@ def templat_lampiran_sekretariat() -> Document:
     return doc
 
 
-def _buang_gaya_tak_terpakai(doc) -> None:
+# --- LKjIP -----------------------------------------------------------------
+
+# Styles pandoc writes narratives with (TEKNIK.md): the template defines them
+# so that a narrative takes the report's look.
+GAYA_PANDOC = ("Heading 1", "Heading 2", "Heading 3", "Heading 4", "Body Text", "First Paragraph", "Compact",
+               "Table", "Block Text", "Hyperlink", "toc 1", "toc 2", "toc 3", "Title", "Caption")
+
+
+def _gaya_lkjip(doc) -> None:
+    gaya = doc.styles
+    for nama, ukuran, tengah, miring in (("Heading 1", 14, True, False), ("Heading 2", 12, False, False),
+                                          ("Heading 3", 12, False, False), ("Heading 4", 12, False, True)):
+        st = gaya[nama]
+        st.font.name = HURUF
+        st.font.size = Pt(ukuran)
+        st.font.bold = not miring
+        st.font.italic = miring
+        st.font.color.rgb = None
+        pf = st.paragraph_format
+        pf.space_before = Pt(12 if nama != "Heading 1" else 0)
+        pf.space_after = Pt(6 if nama != "Heading 1" else 18)
+        pf.keep_with_next = True
+        if tengah:
+            pf.alignment = TENGAH
+            pf.page_break_before = True
+        rpr = st.element.get_or_add_rPr()
+        for el in rpr.findall(qn("w:color")):
+            rpr.remove(el)
+        rfonts = rpr.find(qn("w:rFonts"))
+        if rfonts is not None:
+            for atr in list(rfonts.attrib):
+                del rfonts.attrib[atr]
+            for atr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+                rfonts.set(qn(atr), HURUF)
+    body = gaya["Body Text"]
+    body.font.name = HURUF
+    body.paragraph_format.alignment = RATA
+    body.paragraph_format.space_after = Pt(6)
+    body.paragraph_format.first_line_indent = Cm(1.0)
+    pertama = gaya.add_style("First Paragraph", WD_STYLE_TYPE.PARAGRAPH)
+    pertama.base_style = body
+    compact = gaya.add_style("Compact", WD_STYLE_TYPE.PARAGRAPH)
+    compact.base_style = body
+    compact.paragraph_format.space_after = Pt(2)
+    compact.paragraph_format.first_line_indent = Cm(0)
+    for i in (1, 2, 3):
+        toc = gaya.add_style(f"toc {i}", WD_STYLE_TYPE.PARAGRAPH)
+        toc.base_style = gaya["Normal"]
+        toc.paragraph_format.left_indent = Cm(0.6 * (i - 1))
+        toc.paragraph_format.space_after = Pt(3)
+        toc.paragraph_format.tab_stops.add_tab_stop(Cm(16.0), alignment=2, leader=1)  # right, dots
+    tabel = gaya.add_style("Table", WD_STYLE_TYPE.TABLE)
+    tblpr = tabel.element.get_or_add_tblPr() if hasattr(tabel.element, "get_or_add_tblPr") else None
+    if tblpr is None:
+        tblpr = OxmlElement("w:tblPr")
+        tabel.element.append(tblpr)
+    garis = OxmlElement("w:tblBorders")
+    for sisi in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        el = OxmlElement(f"w:{sisi}")
+        el.set(qn("w:val"), "single")
+        el.set(qn("w:sz"), "4")
+        el.set(qn("w:space"), "0")
+        el.set(qn("w:color"), "auto")
+        garis.append(el)
+    tblpr.append(garis)
+
+
+def _field(par, instr: str, bagian: str) -> None:
+    """A begin/separate or end run of a complex field."""
+    r = par.add_run()
+    if bagian == "awal":
+        fc = OxmlElement("w:fldChar")
+        fc.set(qn("w:fldCharType"), "begin")
+        fc.set(qn("w:dirty"), "true")
+        r._r.append(fc)
+        r2 = par.add_run()
+        it = OxmlElement("w:instrText")
+        it.set(qn("xml:space"), "preserve")
+        it.text = instr
+        r2._r.append(it)
+        r3 = par.add_run()
+        fc2 = OxmlElement("w:fldChar")
+        fc2.set(qn("w:fldCharType"), "separate")
+        r3._r.append(fc2)
+    else:
+        fc = OxmlElement("w:fldChar")
+        fc.set(qn("w:fldCharType"), "end")
+        r._r.append(fc)
+
+
+def _tabel_daftar(doc, kepala: list[tuple[str, float]], sel: list[str], loop: str, *, tengah_mulai: int = 99,
+                total: list[str] | None = None):
+    """A bordered table: header row repeated on each page, one row per item."""
+    lebar = [w for _, w in kepala]
+    tabel = _tabel(doc, 4, lebar, garis=True)
+    tabel.alignment = WD_TABLE_ALIGNMENT.CENTER
+    _kepala_berulang(tabel.rows[0])
+    for c, (h, _) in zip(tabel.rows[0].cells, kepala):
+        _isi_sel(c, h, gaya="Kepala Tabel")
+    _baris_tag(tabel, 1, loop)
+    for k, (c, tag) in enumerate(zip(tabel.rows[2].cells, sel)):
+        _isi_sel(c, tag, gaya="Isi Tabel", rata=TENGAH if k >= tengah_mulai else None)
+    _baris_tag(tabel, 3, "{%tr endfor %}")
+    if total:
+        baris_total = tabel.add_row()
+        for k, (c, tag) in enumerate(zip(baris_total.cells, total)):
+            _isi_sel(c, (tag, {"tebal": True}), gaya="Isi Tabel", rata=TENGAH if k >= tengah_mulai else None)
+    return tabel
+
+
+def templat_lkjip() -> Document:
+    doc = _dokumen(landscape=False)
+    _gaya_lkjip(doc)
+    # Cover
+    for _ in range(3):
+        _p(doc, "")
+    _p(doc, "{{ judul }}", gaya="Judul Naskah")
+    _p(doc, "{{ instansi }}", gaya="Judul Naskah")
+    _p(doc, "TAHUN {{ tahun }}", gaya="Judul Naskah")
+    _p(doc, "")
+    _p(doc, "{%p if logo %}")
+    _p(doc, "{{ logo }}", rata=TENGAH)
+    _p(doc, "{%p endif %}")
+    _p(doc, "{%p if data_contoh %}")
+    _p(doc, "")
+    _p(doc, ("{{ tanda_contoh }}", {"tebal": True}), rata=TENGAH)
+    _p(doc, "{%p endif %}")
+    for _ in range(6):
+        _p(doc, "")
+    _p(doc, "{{ pemda }}", gaya="Judul Naskah")
+    _p(doc, "{{ tempat }}", gaya="Judul Naskah")
+    _p(doc, "{{ tahun_terbit }}", gaya="Judul Naskah")
+    # Kata Pengantar
+    _p(doc, "KATA PENGANTAR", gaya="Heading 1")
+    _p(doc, "{{p kata_pengantar }}")
+    _p(doc, "")
+    _ttd(doc, ditetapkan=False, lebar_kiri=7.5, lebar_kanan=8.5)
+    # Ikhtisar Eksekutif
+    _p(doc, "IKHTISAR EKSEKUTIF", gaya="Heading 1")
+    _p(doc, "{%p for par in ikhtisar %}")
+    _p(doc, "{{ par }}", gaya="Body Text")
+    _p(doc, "{%p endfor %}")
+    _tabel_daftar(doc, [("Kategori Capaian", 6.0), ("Rentang", 5.0), ("Jumlah Indikator", 4.0)],
+                ["{{ r.pita }}", "{{ r.rentang }}", "{{ r.jumlah }}"], "{%tr for r in ringkasan_pita %}", tengah_mulai=2)
+    # Daftar Isi: a TOC field Word refreshes on opening; pre-filled with the
+    # report's own headings so that any reader shows them.
+    _p(doc, "DAFTAR ISI", gaya="Judul Naskah").paragraph_format.page_break_before = True
+    _p(doc, "")
+    awal = doc.add_paragraph(style="toc 1")
+    _field(awal, ' TOC \\o "1-3" \\h \\z \\u ', "awal")
+    _p(doc, "{%p for h in daftar_isi %}")
+    _p(doc, "{%p if h.tingkat == 1 %}")
+    _p(doc, "{{ h.teks }}", gaya="toc 1")
+    _p(doc, "{%p else %}")
+    _p(doc, "{{ h.teks }}", gaya="toc 2")
+    _p(doc, "{%p endif %}")
+    _p(doc, "{%p endfor %}")
+    akhir = doc.add_paragraph(style="toc 1")
+    _field(akhir, "", "akhir")
+    # Bab I
+    _p(doc, "BAB I PENDAHULUAN", gaya="Heading 1")
+    _p(doc, "{{p pendahuluan }}")
+    # Bab II
+    _p(doc, "BAB II PERENCANAAN KINERJA", gaya="Heading 1")
+    _p(doc, "{%p for par in bab2 %}")
+    _p(doc, "{{ par }}", gaya="Body Text")
+    _p(doc, "{%p endfor %}")
+    _p(doc, "A. Indikator Kinerja Utama", gaya="Heading 2")
+    _tabel_daftar(doc, [("No.", 0.9), ("Unit", 2.6), ("Sasaran / Kinerja Utama", 3.6), ("Indikator", 4.2), ("Satuan", 1.6),
+                      ("Target {{ tahun }}", 1.8), ("Target Akhir Periode", 1.8)],
+                ["{{ r.no }}", "{{ r.unit }}", "{{ r.sasaran }}", "{{ r.indikator }}", "{{ r.satuan }}", "{{ r.target }}",
+                 "{{ r.target_akhir }}"], "{%tr for r in iku %}", tengah_mulai=4)
+    _p(doc, "")
+    _p(doc, "B. Perjanjian Kinerja Tahun {{ tahun }}", gaya="Heading 2")
+    _p(doc, "{{ kalimat_pk }}", gaya="Body Text")
+    _tabel_daftar(doc, [("No.", 0.9), ("Sasaran / Kinerja Utama", 5.0), ("Indikator", 6.4), ("Satuan", 1.8), ("Target", 2.4)],
+                ["{{ r.no }}", "{{ r.sasaran }}", "{{ r.indikator }}", "{{ r.satuan }}", "{{ r.target }}"],
+                "{%tr for r in pk %}", tengah_mulai=3)
+    # Bab III
+    _p(doc, "BAB III AKUNTABILITAS KINERJA", gaya="Heading 1")
+    _p(doc, "A. Capaian Kinerja Organisasi", gaya="Heading 2")
+    _p(doc, "{{ kalimat_capaian }}", gaya="Body Text")
+    _tabel_daftar(doc, [("No.", 0.9), ("Indikator", 5.0), ("Satuan", 1.6), ("Target", 2.0), ("Realisasi", 2.0),
+                      ("Capaian", 1.9), ("Kategori", 2.6)],
+                ["{{ r.no }}", "{{ r.indikator }}", "{{ r.satuan }}", "{{ r.target }}", "{{ r.realisasi }}", "{{ r.capaian }}",
+                 "{{ r.pita }}"], "{%tr for r in capaian %}", tengah_mulai=2)
+    _p(doc, "")
+    _p(doc, "{%p for u in unit %}")
+    _p(doc, "{{ u.judul }}", gaya="Heading 3")
+    _p(doc, "{%p for i in u.indikator %}")
+    _p(doc, "{{ i.judul }}", gaya="Heading 4")
+    _p(doc, "{%p for par in i.kalimat %}")
+    _p(doc, "{{ par }}", gaya="Body Text")
+    _p(doc, "{%p endfor %}")
+    _tabel_daftar(doc, [("Tahun", 2.0), ("Target", 3.2), ("Realisasi", 3.2), ("Capaian", 3.0), ("Kategori", 3.6)],
+                ["{{ b.tahun }}", "{{ b.target }}", "{{ b.realisasi }}", "{{ b.capaian }}", "{{ b.pita }}"],
+                "{%tr for b in i.perbandingan %}", tengah_mulai=0)
+    _p(doc, "")
+    _p(doc, "{%p if i.penjelasan %}")
+    _p(doc, ("Penjelasan: ", {"tebal": True}), "{{ i.penjelasan }}", gaya="Body Text")
+    _p(doc, "{%p endif %}")
+    _p(doc, "{{ i.grafik }}", rata=TENGAH)
+    _p(doc, "{{ i.keterangan_grafik }}", gaya="Isi Tabel", rata=TENGAH)
+    _p(doc, "{%p endfor %}")
+    _p(doc, "{%p if u.analisis %}")
+    _p(doc, "{{p u.analisis }}")
+    _p(doc, "{%p endif %}")
+    _p(doc, "{%p endfor %}")
+    _p(doc, "B. Realisasi Anggaran", gaya="Heading 2")
+    _p(doc, "{{ kalimat_anggaran }}", gaya="Body Text")
+    _tabel_daftar(doc, [("No.", 0.9), ("Program / Kegiatan", 6.6), ("Pagu (Rp)", 3.1), ("Realisasi (Rp)", 3.1), ("Serapan", 2.0)],
+                ["{{ r.no }}", "{{ r.nama }}", "{{ r.pagu }}", "{{ r.realisasi }}", "{{ r.serapan }}"],
+                "{%tr for r in anggaran %}", tengah_mulai=2,
+                total=["", "Jumlah", "{{ total.pagu }}", "{{ total.realisasi }}", "{{ total.serapan }}"])
+    _p(doc, "")
+    _p(doc, "{%p for par in kalimat_efisiensi %}")
+    _p(doc, "{{ par }}", gaya="Body Text")
+    _p(doc, "{%p endfor %}")
+    # Bab IV
+    _p(doc, "BAB IV PENUTUP", gaya="Heading 1")
+    _p(doc, "{{p penutup }}")
+    # Lampiran: Perjanjian Kinerja
+    _p(doc, "LAMPIRAN: PERJANJIAN KINERJA TAHUN {{ tahun }}", gaya="Heading 1")
+    _tabel_daftar(doc, [("No.", 0.9), ("Sasaran / Kinerja Utama", 5.0), ("Indikator", 6.4), ("Satuan", 1.8), ("Target", 2.4)],
+                ["{{ r.no }}", "{{ r.sasaran }}", "{{ r.indikator }}", "{{ r.satuan }}", "{{ r.target }}"],
+                "{%tr for r in pk %}", tengah_mulai=3)
+    _p(doc, "")
+    _ttd(doc, ditetapkan=True, lebar_kiri=7.5, lebar_kanan=8.5)
+    # Ask Word to refresh the table of contents when the file is opened.
+    upd = OxmlElement("w:updateFields")
+    upd.set(qn("w:val"), "true")
+    doc.settings.element.append(upd)
+    return doc
+
+
+def _buang_gaya_tak_terpakai(doc, simpan: tuple[str, ...] = ()) -> None:
     """Keep only the styles the template uses (with the styles they are based
     on, and the defaults): the stock python-docx template carries about 160,
     which makes the files larger and joining documents slower."""
@@ -423,7 +658,8 @@ def _buang_gaya_tak_terpakai(doc) -> None:
     gaya = doc.styles.element
     menurut_id = {s.get(_qn("w:styleId")): s for s in gaya.findall(_qn("w:style"))}
     for s in menurut_id.values():
-        if s.get(_qn("w:default")) == "1":
+        nama_el = s.find(_qn("w:name"))
+        if s.get(_qn("w:default")) == "1" or (nama_el is not None and nama_el.get(_qn("w:val")) in simpan):
             dipakai.add(s.get(_qn("w:styleId")))
     antre = list(dipakai)
     while antre:
@@ -445,6 +681,7 @@ PEMBUAT = {
     "keputusan.docx": templat_keputusan,
     "lampiran_sekretariat.docx": templat_lampiran_sekretariat,
     "lampiran_bagian.docx": templat_lampiran_bagian,
+    "lkjip.docx": templat_lkjip,
 }
 
 
@@ -458,7 +695,7 @@ def tulis_templat(folder: Path, *, timpa: bool = False) -> list[Path]:
         if tujuan.exists() and not timpa:
             continue
         doc = pembuat()
-        _buang_gaya_tak_terpakai(doc)
+        _buang_gaya_tak_terpakai(doc, GAYA_PANDOC if nama == "lkjip.docx" else ())
         simpan_docx(doc, tujuan)
         hasil.append(tujuan)
     return hasil

@@ -97,8 +97,26 @@ class _ZipTetap:
         self._zip.close()
 
 
+def _stabilkan_nsid(doc: Any) -> None:
+    """docxcompose gives each joined list a random nsid (docxcompose
+    composer.add_numberings): replace them by ids derived from the list's
+    place, unique and the same on every build."""
+    try:
+        numbering = doc.part.numbering_part.element
+    except (KeyError, NotImplementedError, AttributeError):
+        return
+    from docx.oxml.ns import qn
+
+    for i, an in enumerate(numbering.findall(qn("w:abstractNum"))):
+        nsid = an.find(qn("w:nsid"))
+        if nsid is not None:
+            kunci = hashlib.sha256(f"naskah-nsid-{i}-{an.get(qn('w:abstractNumId'))}".encode()).hexdigest()
+            nsid.set(qn("w:val"), kunci[:8].upper())
+
+
 def docx_bytes(doc: Any) -> bytes:
     """The document as .docx bytes, identical for identical content."""
+    _stabilkan_nsid(doc)
     paket = doc.part.package
     bagian = list(paket.parts)
     for part in bagian:
