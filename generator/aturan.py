@@ -191,6 +191,8 @@ def _penandatangan(konten: m.Konten, acuan: dict[str, Tanggal]) -> Iterator[tupl
         yield kep.penandatangan, "penandatangan", kep.ditetapkan.tanggal
     for unit in konten.unit.values():
         yield unit.penandatangan, "penandatangan", acuan.get(unit.id)
+    for lk in konten.lkjip:
+        yield lk.penandatangan, "penandatangan", lk.ditetapkan.tanggal
 
 
 def _nip(ttd: m.Penandatangan, jalur: str, tanggal: Tanggal | None, p: Pemeriksa) -> None:
@@ -658,6 +660,11 @@ def _daftar_konfirmasi(konten: m.Konten, p: Pemeriksa) -> None:
             _konfirmasi_satu(p, s, jalur, f"kinerja utama '{s.kinerja_utama}'")
             for j, ind in enumerate(s.indikator, start=1):
                 _konfirmasi_satu(p, ind, f"{jalur}.indikator[{j}]", f"indikator {ind.id} '{ind.nama}'")
+    for tahun, r in sorted(konten.realisasi.items()):
+        for iid, isi in r.indikator.items():
+            _konfirmasi_satu(p, isi, f"indikator.{iid}", f"realisasi {tahun} indikator {iid}")
+    for lk in konten.lkjip:
+        _konfirmasi_satu(p, lk.penandatangan, "penandatangan", f"penandatangan LKjIP '{lk.id}'")
 
 
 def _konfirmasi_satu(p: Pemeriksa, obj: m.Berlokasi, jalur: str, subjek: str) -> None:
