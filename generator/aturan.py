@@ -56,7 +56,7 @@ from .galat import Lokasi, tampil_berkas
 from .nilai import Nilai
 from .skala import Skala, muat_skala
 from .skema import Pemeriksa
-from .validasi import indikator_berjalur
+from .validasi import indikator_berjalur, sasaran_berjalur
 
 
 # --------------------------------------------------------------------------
@@ -149,15 +149,6 @@ def periksa_aturan(konten: m.Konten, p: Pemeriksa) -> None:
 def konfirmasi(p: Pemeriksa, lokasi: Lokasi | None, jalur: str, pesan: str, kode: str = "perlu-konfirmasi") -> None:
     """A "perlu konfirmasi" entry."""
     p.konfirmasi(lokasi, jalur, pesan, kode=kode)
-
-
-def sasaran_berjalur(unit: m.Unit) -> Iterator[tuple[str, m.Sasaran]]:
-    for nama in ("eselon_ii", "eselon_iii"):
-        for i, s in enumerate(getattr(unit, nama), start=1):
-            yield f"{nama}[{i}]", s
-    for i, sb in enumerate(unit.eselon_iv, start=1):
-        for j, s in enumerate(sb.sasaran, start=1):
-            yield f"eselon_iv[{i}].sasaran[{j}]", s
 
 
 # --------------------------------------------------------------------------
@@ -597,9 +588,11 @@ def target_pencilan(target: dict[int, Nilai]) -> list[tuple[int, Decimal]]:
     """Years whose target is far out of line, with the median of the others.
 
     Rule: a year's target T is out of line when both
-      * the median M of the other years' targets (at least
-        ``PENCILAN_MIN_LAIN`` of them, M above 0) gives T > 3 x M or
-        T < M / 3 (``PENCILAN_KALI``), and
+      * the median M of all the years' targets (at least
+        ``PENCILAN_MIN_LAIN`` other years, M above 0) gives T > 3 x M or
+        T < M / 3 (``PENCILAN_KALI``) -- the median of all years, so that
+        one outlier does not make its neighbours look out of line too
+        (3, 30, 4: only 30), and
       * T is out of line in the same way with each adjacent year (the year
         before and the year after, where there is one),
     so that a steady progression (10, 20, ..., 60: 10 is a quarter of the
@@ -620,7 +613,7 @@ def target_pencilan(target: dict[int, Nilai]) -> list[tuple[int, Decimal]]:
         lain = [target[t].angka for t in tahun_urut if t != tahun]
         if len(lain) < PENCILAN_MIN_LAIN:
             continue
-        median = Decimal(statistics.median(lain))
+        median = Decimal(statistics.median([target[t].angka for t in tahun_urut]))
         if median <= 0:
             continue
         di_atas = nilai > median
@@ -640,7 +633,7 @@ def _pencilan(ind: m.Indikator, jalur: str, p: Pemeriksa, lok: _Lokator) -> None
         p.peringatan(
             tempat,
             jalur_nilai,
-            f"target {tahun} ({fmt.angka(nilai.angka)}) {lebih} nilai tengah target tahun lain ({fmt.angka(median)}); "
+            f"target {tahun} ({fmt.angka(nilai.angka)}) {lebih} nilai tengah target seluruh tahun ({fmt.angka(median)}); "
             "periksa apakah angkanya salah ketik",
             "target-pencilan",
         )

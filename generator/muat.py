@@ -61,8 +61,17 @@ class _Pemuat(_DASAR):  # type: ignore[misc, valid-type]
     """Safe loader; nodes are converted by :func:`_bangun`."""
 
 
-def _bangun(node: yaml.Node, berkas: Path, pemuat: _Pemuat, masalah: list[Masalah]) -> Simpul:
+class _AliasMelingkar(Exception):
+    def __init__(self, lokasi: Lokasi) -> None:
+        self.lokasi = lokasi
+
+
+def _bangun(node: yaml.Node, berkas: Path, pemuat: _Pemuat, masalah: list[Masalah], jejak: frozenset = frozenset()) -> Simpul:
     lok = _lokasi(berkas, node.start_mark)
+    if id(node) in jejak:
+        raise _AliasMelingkar(lok)
+    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+        jejak = jejak | {id(node)}
     if isinstance(node, yaml.MappingNode):
         pemuat.flatten_mapping(node)
         hasil: dict[str, Simpul] = {}
@@ -71,8 +80,8 @@ def _bangun(node: yaml.Node, berkas: Path, pemuat: _Pemuat, masalah: list[Masala
             if not isinstance(knode, yaml.ScalarNode):
                 masalah.append(Masalah("kunci harus berupa teks biasa", _lokasi(berkas, knode.start_mark), kode="yaml-kunci"))
                 continue
-            kunci = pemuat.construct_object(knode)
-            kunci = str(kunci) if not isinstance(kunci, str) else kunci
+            # A key is the text as typed: "no", "on", "yes" stay words, not booleans.
+            kunci = knode.value
             klok = _lokasi(berkas, knode.start_mark)
             if kunci in hasil:
                 masalah.append(
@@ -84,15 +93,15 @@ def _bangun(node: yaml.Node, berkas: Path, pemuat: _Pemuat, masalah: list[Masala
                     )
                 )
                 continue
-            hasil[kunci] = _bangun(vnode, berkas, pemuat, masalah)
+            hasil[kunci] = _bangun(vnode, berkas, pemuat, masalah, jejak)
             kunci_lokasi[kunci] = klok
         return Simpul(hasil, lok, kunci_lokasi=kunci_lokasi)
     if isinstance(node, yaml.SequenceNode):
-        return Simpul([_bangun(n, berkas, pemuat, masalah) for n in node.value], lok)
+        return Simpul([_bangun(n, berkas, pemuat, masalah, jejak) for n in node.value], lok)
     assert isinstance(node, yaml.ScalarNode)
     try:
         nilai = pemuat.construct_object(node, deep=True)
-    except yaml.constructor.ConstructorError:
+    except Exception:  # noqa: BLE001 - e.g. 2021-02-31 as a date, !!int abc: keep the text
         nilai = node.value
     return Simpul(nilai, lok, teks=node.value, berkutip=node.style in ("'", '"'))
 
@@ -133,7 +142,11 @@ def muat_yaml(berkas: Path) -> Simpul:
     except yaml.MarkedYAMLError as exc:
         raise KontenError([_terjemah_galat_yaml(exc, berkas, teks)]) from None
     except yaml.reader.ReaderError as exc:
-        sebelum = teks[: exc.position]
+        # libyaml counts bytes of the UTF-8 text, PyYAML's reader characters.
+        if _DASAR is not yaml.SafeLoader:
+            sebelum = teks.encode("utf-8")[: exc.position].decode("utf-8", errors="ignore")
+        else:
+            sebelum = teks[: exc.position]
         baris = sebelum.count("\n") + 1
         kolom = len(sebelum) - (sebelum.rfind("\n") + 1) + 1
         raise KontenError(
@@ -152,7 +165,10 @@ def muat_yaml(berkas: Path) -> Simpul:
             pemuat.dispose()
     if node is None:
         raise KontenError([Masalah("berkas konten kosong", Lokasi(berkas, 1), kode="berkas-kosong")])
-    akar = _bangun(node, berkas, pemuat, masalah)
+    try:
+        akar = _bangun(node, berkas, pemuat, masalah)
+    except _AliasMelingkar as exc:
+        raise KontenError([_alias_melingkar(teks, berkas, exc.lokasi)]) from None
     if masalah:
         raise KontenError(masalah)
     return akar
@@ -176,14 +192,43 @@ def _kutip_terbuka(baris: str) -> bool:
     return "'" not in isi
 
 
+_RE_BARIS_KUNCI = re.compile(r"^\s*(?:-\s+)?[^\s#'\"][^:#'\"]*:(\s|$)|^\s*-\s")
+
+
 def _cari_kutip_terbuka(teks: str, sampai: int) -> int | None:
-    """The first line (0-based, up to ``sampai``) whose quote is left open:
-    a quoted value in this content never spans lines, so PyYAML's own place
-    (where the stray quote finally closes) is not where the user must look."""
-    for i, baris in enumerate(teks.splitlines()[: sampai + 1]):
-        if _kutip_terbuka(baris):
-            return i
+    """The first line (0-based, up to ``sampai``) whose quote is left open
+    and swallows the lines after it that look like ``key:`` lines: PyYAML's
+    own place (where the stray quote finally closes) is not where the user
+    must look.  A quoted value that merely wraps onto a next line of text is
+    valid and is not blamed."""
+    semua = teks.splitlines()
+    for i, baris in enumerate(semua[: sampai + 1]):
+        if not _kutip_terbuka(baris):
+            continue
+        q = _RE_KUTIP_TERBUKA.match(baris).group("q")
+        for lanjut in semua[i + 1 : sampai + 1]:
+            if _RE_BARIS_KUNCI.match(lanjut):
+                return i
+            if q in lanjut:
+                break
     return None
+
+
+def _alias_melingkar(teks: str, berkas: Path, lok: Lokasi) -> Masalah:
+    """A node that holds itself through an alias: point at the alias."""
+    semua = teks.splitlines()
+    baris, kolom, nama = lok.baris, lok.kolom, ""
+    for i in range((lok.baris or 1) - 1, len(semua)):
+        m = re.search(r"\*([^\s,\[\]{}]+)", semua[i][(lok.kolom or 1) - 1 :] if i == (lok.baris or 1) - 1 else semua[i])
+        if m:
+            awal = m.start() + ((lok.kolom or 1) - 1 if i == (lok.baris or 1) - 1 else 0)
+            baris, kolom, nama = i + 1, awal + 1, m.group(1)
+            break
+    return Masalah(
+        f"alias *{nama} dipakai di dalam bagian yang ditandai &{nama} itu sendiri; hapus tanda & dan * itu",
+        Lokasi(berkas, baris, kolom),
+        kode="yaml-alias",
+    )
 
 
 def _terjemah_galat_yaml(exc: yaml.MarkedYAMLError, berkas: Path, teks: str) -> Masalah:
@@ -215,12 +260,59 @@ def _terjemah_galat_yaml(exc: yaml.MarkedYAMLError, berkas: Path, teks: str) -> 
             Lokasi(berkas, lok.baris, kolom),
             kode="yaml-tab",
         )
+    if "unknown escape" in masalah:
+        return Masalah(
+            "garis miring terbalik (\\) di dalam tanda kutip dua diikuti huruf yang bukan kode yang dikenal; tulis \\\\ untuk "
+            "garis miring terbalik, atau apit teks dengan tanda kutip tunggal",
+            lok,
+            kode="yaml-escape",
+        )
     if "quoted scalar" in konteks or ("end of stream" in masalah and "quot" in konteks):
         awal = _lokasi(berkas, exc.context_mark)
         return Masalah(
             f"tanda kutip yang dibuka di baris {awal.baris} tidak pernah ditutup; tambahkan tanda kutip penutup",
             awal,
             kode="yaml-kutip",
+        )
+    if "another document" in masalah:
+        return Masalah(
+            "baris '---' memulai dokumen YAML kedua, padahal satu berkas konten hanya berisi satu dokumen; hapus baris ini",
+            lok,
+            kode="yaml-dokumen",
+        )
+    if "block sequence entries are not allowed" in masalah:
+        return Masalah(
+            "butir daftar ('- ') tidak boleh ditulis sesudah titik dua pada baris yang sama; mulai butir di baris berikutnya, "
+            "atau apit teks dengan tanda kutip",
+            lok,
+            kode="yaml-daftar",
+        )
+    if "alias" in konteks or "anchor" in konteks:
+        # libyaml points after the mark: show the & or * itself.
+        kolom = lok.kolom
+        if kolom:
+            depan = baris_teks[: kolom - 1]
+            posisi = max(depan.rfind("*"), depan.rfind("&"))
+            if posisi >= 0:
+                kolom = posisi + 1
+        return Masalah(
+            "penanda & atau * (anchor/alias) tidak dikenal; hapus tanda itu atau beri tanda kutip",
+            Lokasi(berkas, lok.baris, kolom),
+            kode="yaml-alias",
+        )
+    if lok.kolom and baris_teks[: lok.kolom - 1].rstrip().endswith(('"', "'")) and lok.kolom - 1 < len(baris_teks) \
+            and baris_teks[: lok.kolom - 1].strip().count(baris_teks[: lok.kolom - 1].rstrip()[-1]) >= 2:
+        return Masalah(
+            "ada teks sesudah tanda kutip penutup; apit seluruh teks dengan tanda kutip, dan bila tanda kutip itu bagian dari "
+            "teks, pakai tanda kutip jenis lain di luarnya",
+            lok,
+            kode="yaml-kutip",
+        )
+    if "mapping values are not allowed" in masalah and _lebih_menjorok(teks, mark):
+        return Masalah(
+            "menjorok (indentasi) baris ini tidak sejajar dengan baris di atasnya; samakan jumlah spasi di awal baris",
+            Lokasi(berkas, lok.baris, len(baris_teks) - len(baris_teks.lstrip(" ")) + 1),
+            kode="yaml-indentasi",
         )
     if "mapping values are not allowed" in masalah:
         return Masalah(
@@ -252,15 +344,31 @@ def _terjemah_galat_yaml(exc: yaml.MarkedYAMLError, berkas: Path, teks: str) -> 
     if "found duplicate anchor" in masalah or "found undefined alias" in masalah:
         return Masalah("penanda & atau * (anchor/alias) tidak dikenal; hapus tanda itu atau beri tanda kutip", lok, kode="yaml-alias")
     if "found character" in masalah and "cannot start any token" in masalah:
-        m = re.search(r"'(.+?)'", exc.problem or "")
-        huruf = m.group(1) if m else "?"
+        huruf = baris_teks[lok.kolom - 1] if lok.kolom and lok.kolom - 1 < len(baris_teks) else "?"
         return Masalah(
             f"karakter {huruf} tidak boleh mengawali nilai; apit nilai dengan tanda kutip",
             lok,
             kode="yaml-karakter",
         )
     return Masalah(
-        f"susunan YAML salah di sini ({exc.problem or exc.context}); periksa titik dua, tanda kutip dan indentasi",
+        "susunan YAML salah di sini; periksa titik dua, tanda kutip dan indentasi baris ini dan baris di atasnya",
         lok,
         kode="yaml",
     )
+
+
+def _lebih_menjorok(teks: str, mark: yaml.Mark | None) -> bool:
+    """Is the line at ``mark`` indented further than the line above it, which
+    holds a plain ``key: value``?  Then a colon error is an indentation slip."""
+    if mark is None:
+        return False
+    semua = teks.splitlines()
+    if not 0 < mark.line < len(semua):
+        return False
+    baris = semua[mark.line]
+    sebelum = next((b for b in reversed(semua[: mark.line]) if b.strip() and not b.lstrip().startswith("#")), None)
+    if sebelum is None:
+        return False
+    menjorok = len(baris) - len(baris.lstrip(" "))
+    menjorok_sebelum = len(sebelum) - len(sebelum.lstrip(" "))
+    return menjorok > menjorok_sebelum and re.search(r":\s+\S", sebelum) is not None

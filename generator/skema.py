@@ -335,10 +335,19 @@ class Peta(Bidang):
         data: dict[str, Any] = {}
         gagal = False
         dikenal = list(self.bidang)
+        disarankan: set[str] = set()
         for kunci, anak in simpul.nilai.items():
             if kunci not in self.bidang:
                 lok = simpul.kunci_lokasi.get(kunci, anak.lokasi)
-                p.galat(lok, _gabung(jalur, kunci), f"kunci '{kunci}' tidak dikenal{saran(kunci, dikenal)}", "kunci-asing")
+                usul = saran(kunci, dikenal)
+                if usul:
+                    disarankan.add(usul.split("'")[1])
+                elif re.fullmatch(r"\d+", kunci):
+                    usul = (
+                        "; di dalam { } koma memisahkan butir: tulis angka desimal dengan titik (2.5) "
+                        "atau apit dengan tanda kutip (\"2,5\")"
+                    )
+                p.galat(lok, _gabung(jalur, kunci), f"kunci '{kunci}' tidak dikenal{usul}", "kunci-asing")
                 gagal = True
         lokasi_bidang: dict[str, Lokasi] = {}
         for nama, bidang in self.bidang.items():
@@ -353,6 +362,7 @@ class Peta(Bidang):
                 elif isinstance(anak.nilai, dict) and isinstance(bidang, (PetaTahun, PetaBebas)):
                     for kunci, butir in anak.nilai.items():
                         lokasi_bidang[f"{nama}.{kunci}"] = butir.lokasi
+                        lokasi_bidang[f"{nama}.{kunci}#kunci"] = anak.kunci_lokasi.get(kunci, butir.lokasi)
                 v = bidang.baca(anak, _gabung(jalur, nama), p)
                 if v is GAGAL:
                     gagal = True
@@ -361,7 +371,9 @@ class Peta(Bidang):
                     v = bidang.nilai_bawaan()
                 data[nama] = v
             elif bidang.wajib:
-                p.galat(simpul.lokasi, _gabung(jalur, nama), f"bidang '{nama}' wajib ada, tetapi tidak ditulis", "wajib")
+                # A misspelt key already says "maksud Anda 'nama'?": one message is enough.
+                if nama not in disarankan:
+                    p.galat(simpul.lokasi, _gabung(jalur, nama), f"bidang '{nama}' wajib ada, tetapi tidak ditulis", "wajib")
                 gagal = True
             elif isinstance(bidang, Peta) and bidang.bawaan is not None:
                 data[nama] = bidang.nilai_bawaan()

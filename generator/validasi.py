@@ -37,12 +37,12 @@ def _instansi(konten: m.Konten, p: Pemeriksa) -> None:
         berkas = konten.folder / ins.logo
         if not berkas.is_file():
             p.galat(ins.lokasi_dari("logo"), "logo", f"berkas logo '{ins.logo.as_posix()}' tidak ditemukan di folder konten", "berkas-hilang")
-        elif berkas.suffix.lower() not in (".png", ".jpg", ".jpeg", ".gif", ".bmp"):
+        elif not _gambar(berkas):
             p.galat(ins.lokasi_dari("logo"), "logo", "logo harus berupa gambar PNG atau JPG", "berkas-jenis")
     fmt = ins.pengaturan.format_nomor
     try:
         fmt.format(kode="x", urut="x", unit="x", tahun="x")
-    except (KeyError, IndexError, ValueError):
+    except (KeyError, IndexError, ValueError, AttributeError, TypeError):
         p.galat(
             ins.pengaturan.lokasi_dari("format_nomor"),
             "pengaturan.format_nomor",
@@ -51,13 +51,23 @@ def _instansi(konten: m.Konten, p: Pemeriksa) -> None:
         )
     try:
         ins.pengaturan.nomor_halaman.format.format(n=1)
-    except (KeyError, IndexError, ValueError):
+    except (KeyError, IndexError, ValueError, AttributeError, TypeError):
         p.galat(
             ins.pengaturan.nomor_halaman.lokasi_dari("format"),
             "pengaturan.nomor_halaman.format",
             "format nomor halaman hanya boleh memakai {n}, misalnya \"- {n} -\"",
             "format",
         )
+
+
+def _gambar(berkas) -> bool:
+    """Is the file a PNG, JPEG, GIF or BMP image (by its first bytes)?"""
+    try:
+        with open(berkas, "rb") as f:
+            kepala = f.read(8)
+    except OSError:
+        return False
+    return kepala.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"BM"))
 
 
 def _unit(unit: m.Unit, p: Pemeriksa, skala: dict, ids: dict[str, tuple[m.Unit, m.Indikator]]) -> None:
@@ -94,11 +104,11 @@ def _unit(unit: m.Unit, p: Pemeriksa, skala: dict, ids: dict[str, tuple[m.Unit, 
                 f"target tahun {_daftar(kurang)} belum ditulis; periode unit {per.awal}-{per.akhir} memerlukan target setiap tahun",
                 "target-tahun",
             )
-        if lebih:
+        for t in lebih:
             p.galat(
-                ind.lokasi_dari("target"),
-                f"{jalur}.target",
-                f"target tahun {_daftar(lebih)} di luar periode unit {per.awal}-{per.akhir}",
+                ind.lokasi_bidang.get(f"target.{t}#kunci", ind.lokasi_dari("target")),
+                f"{jalur}.target.{t}",
+                f"target tahun {t} di luar periode unit {per.awal}-{per.akhir}",
                 "target-tahun",
             )
         if ind.skala is not None and ind.skala not in skala:
@@ -117,20 +127,31 @@ def _daftar(tahun: list[int]) -> str:
 def _penomoran(unit: m.Unit, p: Pemeriksa) -> None:
     """Row numbers written by hand: no gaps, no duplicates (numbers may
     restart at 1 with a new Sub Bagian)."""
+    jalur = {id(s): j for j, s in sasaran_berjalur(unit)}
     for judul, kelompok in hitung.tabel_unit(unit):
         nomor = hitung.nomor_baris([daftar for _, daftar in kelompok])
         sebelum = 0
+        nama_tabel = judul or "tabel"
         for (_, daftar), no_kelompok in zip(kelompok, nomor):
             for s, n in zip(daftar, no_kelompok):
-                if s.no is not None:
-                    nama_tabel = judul or "tabel"
-                    if n == 1 and sebelum >= 1 and s is daftar[0]:
-                        pass  # restart with a new Sub Bagian
-                    elif n <= sebelum:
-                        p.peringatan(s.lokasi_dari("no"), "no", f"nomor {n} pada {nama_tabel} berulang atau mundur (nomor sebelumnya {sebelum})", "penomoran")
+                mulai_ulang = n == 1 and s is daftar[0]
+                if s.no is not None and not mulai_ulang:
+                    tempat, j = s.lokasi_dari("no"), f"{jalur[id(s)]}.no"
+                    if n <= sebelum:
+                        p.peringatan(tempat, j, f"nomor {n} pada {nama_tabel} berulang atau mundur (nomor sebelumnya {sebelum})", "penomoran")
                     elif n > sebelum + 1:
-                        p.peringatan(s.lokasi_dari("no"), "no", f"nomor {n} pada {nama_tabel} melompat (sesudah {sebelum} seharusnya {sebelum + 1})", "penomoran")
+                        p.peringatan(tempat, j, f"nomor {n} pada {nama_tabel} melompat (sesudah {sebelum} seharusnya {sebelum + 1})", "penomoran")
                 sebelum = n
+
+
+def sasaran_berjalur(unit: m.Unit):
+    """(dotted path, sasaran) for every sasaran of the unit."""
+    for nama in ("eselon_ii", "eselon_iii"):
+        for i, s in enumerate(getattr(unit, nama), start=1):
+            yield f"{nama}[{i}]", s
+    for i, sb in enumerate(unit.eselon_iv, start=1):
+        for j, s in enumerate(sb.sasaran, start=1):
+            yield f"eselon_iv[{i}].sasaran[{j}]", s
 
 
 def indikator_berjalur(unit: m.Unit):
@@ -148,15 +169,16 @@ def indikator_berjalur(unit: m.Unit):
 def _keputusan(kep: m.Keputusan, konten: m.Konten, p: Pemeriksa) -> None:
     dilihat: set[str] = set()
     for i, uid in enumerate(kep.lampiran, start=1):
+        lok = kep.lokasi_bidang.get(f"lampiran[{i}]", kep.lokasi_dari("lampiran"))
         if uid not in konten.unit:
             p.galat(
-                kep.lokasi_dari("lampiran"),
+                lok,
                 f"lampiran[{i}]",
                 f"unit '{uid}' tidak ada di folder unit/{saran(uid, list(konten.unit))}",
                 "rujukan",
             )
         if uid in dilihat:
-            p.galat(kep.lokasi_dari("lampiran"), f"lampiran[{i}]", f"unit '{uid}' disebut dua kali", "rujukan")
+            p.galat(lok, f"lampiran[{i}]", f"unit '{uid}' disebut dua kali", "rujukan")
         dilihat.add(uid)
 
 
