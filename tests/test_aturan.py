@@ -393,7 +393,7 @@ def test_pencilan_ranham_contoh():
     x = satu(periksa(KONTEN), "target-pencilan", "hukum.yaml")
     assert (x.tingkat, x.jalur) == (PERINGATAN, "eselon_iv[2].sasaran[2].indikator[1].target.2026")
     assert x.pesan == (
-        "target 2026 (15) lebih dari 3 kali nilai tengah target tahun lain (3); periksa apakah angkanya salah ketik"
+        "target 2026 (15) lebih dari 3 kali nilai tengah target seluruh tahun (3); periksa apakah angkanya salah ketik"
     )
     assert x.lokasi.baris == baris(berkas, '2026: "15"', setelah="id: hukum-6")
 
@@ -403,7 +403,7 @@ def test_pencilan_kecil(folder):
     nomor = ubah(berkas, '2024: "83"', '2024: "8"', setelah="id: hukum-2")
     x = satu(periksa(folder), "target-pencilan", jalur="eselon_iii[2].indikator[1].target.2024")
     assert x.lokasi.baris == nomor
-    assert x.pesan.startswith("target 2024 (8) kurang dari sepertiga nilai tengah target tahun lain (83)")
+    assert x.pesan.startswith("target 2024 (8) kurang dari sepertiga nilai tengah target seluruh tahun (83)")
 
 
 def test_pencilan_aturan():
