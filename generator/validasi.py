@@ -190,7 +190,7 @@ def _realisasi(konten: m.Konten, ids: dict[str, tuple[m.Unit, m.Indikator]], p: 
             jalur = f"indikator.{iid}"
             if iid not in ids:
                 p.galat(
-                    r.lokasi_bidang.get(jalur, isi.lokasi),
+                    r.lokasi_bidang.get(f"{jalur}#kunci", isi.lokasi),
                     jalur,
                     f"indikator '{iid}' tidak ada di IKU (unit/*.yaml){saran(iid, list(ids))}",
                     "rujukan",
