@@ -25,10 +25,18 @@ def _sha(p: Path) -> str:
     return hashlib.sha256(p.read_bytes()).hexdigest()
 
 
+# The decree and its annexes (9 documents, 23 commit steps); the LKjIP is left
+# out to keep the 20-odd runs short.
+DOKUMEN = ["keputusan-iku"] + [
+    f"keputusan-iku-lampiran-{u}"
+    for u in ("sekretariat", "hukum", "kesra", "pemerintahan", "adbang", "perekonomian", "pbj", "prokopim")
+]
+
+
 def _bangun(konten: Path, keluaran: Path, env=None) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-m", "generator", "bangun", "--konten", str(konten), "--keluaran", str(keluaran),
-         "--templat", str(AKAR / "templat")],
+         "--templat", str(AKAR / "templat"), *DOKUMEN],
         cwd=AKAR, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
         env={**os.environ, **(env or {})},
     )

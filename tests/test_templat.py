@@ -1,0 +1,110 @@
+"""Templates: the shipped ones match the defaults, every tag is known to the
+context, and a missing or broken template gives one Indonesian line naming
+the template and the tag, never a Jinja traceback, and writes nothing."""
+
+from __future__ import annotations
+
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+from docxtpl import DocxTemplate
+
+from conftest import TEMPLAT, jalankan_cli, potret
+from generator.bangun import muat_valid, rencana
+from generator.templat_dasar import PEMBUAT, tulis_templat
+
+AKAR = Path(__file__).resolve().parents[1]
+
+
+def test_templat_bawaan_sama_dengan_yang_dikirim(tmp_path):
+    """templat/*.docx are exactly what `naskah templat` writes (same bytes)."""
+    tulis_templat(tmp_path)
+    for nama in PEMBUAT:
+        assert (tmp_path / nama).read_bytes() == (TEMPLAT / nama).read_bytes(), nama
+
+
+def test_naskah_templat_tidak_menimpa(tmp_path):
+    p = jalankan_cli("templat", "--folder", str(tmp_path))
+    assert p.returncode == 0
+    (tmp_path / "keputusan.docx").write_bytes(b"milik pengguna")
+    p = jalankan_cli("templat", "--folder", str(tmp_path))
+    assert p.returncode == 0 and "tidak ditimpa" in p.stdout
+    assert (tmp_path / "keputusan.docx").read_bytes() == b"milik pengguna"
+
+
+def test_variabel_templat_semua_ada_di_konteks():
+    """get_undeclared_template_variables() of each template is covered by the
+    context the build gives it (TEKNIK: docxtpl #81, #85)."""
+    konten = muat_valid(AKAR / "konten")
+    dilihat = set()
+    for d in rencana(konten, TEMPLAT):
+        if d.templat in dilihat:
+            continue
+        dilihat.add(d.templat)
+        tpl = DocxTemplate(TEMPLAT / d.templat)
+        perlu = tpl.get_undeclared_template_variables()
+        konteks = d.buat_konteks()
+        kurang = perlu - set(konteks) - {"logo"}
+        assert not kurang, (d.templat, kurang)
+    assert dilihat == set(PEMBUAT)
+
+
+def _ubah_templat(folder: Path, nama: str, dari: str, ke: str) -> None:
+    berkas = folder / nama
+    with zipfile.ZipFile(berkas) as z:
+        isi = [(i, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(berkas, "w", zipfile.ZIP_DEFLATED) as z:
+        for info, data in isi:
+            if info.filename == "word/document.xml":
+                teks = data.decode()
+                assert dari in teks
+                data = teks.replace(dari, ke, 1).encode()
+            z.writestr(info, data)
+
+
+@pytest.fixture
+def templat_salinan(tmp_path) -> Path:
+    folder = tmp_path / "templat"
+    shutil.copytree(TEMPLAT, folder)
+    return folder
+
+
+@pytest.mark.parametrize(
+    "nama, dari, ke, harap",
+    [
+        ("lampiran_bagian.docx", "{%p endif %}", "{%p endiff %}", "lampiran_bagian.docx: tag templat rusak"),
+        ("keputusan.docx", "{{ tentang }}", "{{ tentang.nama( }}", "keputusan.docx: tag templat rusak"),
+        ("keputusan.docx", "{{ tentang }}", "{{ tentangg }}", "keputusan.docx: templat memakai variabel yang tidak dikenal"),
+    ],
+)
+def test_templat_rusak(templat_salinan, salinan_keluaran, nama, dari, ke, harap):
+    _ubah_templat(templat_salinan, nama, dari, ke)
+    sebelum = potret(salinan_keluaran)
+    p = jalankan_cli("bangun", "--templat", str(templat_salinan), "--keluaran", str(salinan_keluaran))
+    assert p.returncode == 1
+    baris = [b for b in p.stderr.splitlines() if b.strip()]
+    assert len(baris) == 1 and harap in baris[0], p.stderr
+    assert "Traceback" not in p.stderr and "jinja2" not in p.stderr
+    if "endiff" in ke:
+        assert "tag 'endiff' tidak dikenal" in baris[0]
+    if "tentangg" in ke:
+        assert "tentangg" in baris[0]
+    assert potret(salinan_keluaran) == sebelum
+
+
+def test_templat_hilang(templat_salinan, salinan_keluaran):
+    (templat_salinan / "lampiran_bagian.docx").unlink()
+    sebelum = potret(salinan_keluaran)
+    p = jalankan_cli("bangun", "--templat", str(templat_salinan), "--keluaran", str(salinan_keluaran))
+    assert p.returncode == 1
+    assert "lampiran_bagian.docx: templat tidak ditemukan" in p.stderr and "naskah templat" in p.stderr
+    assert potret(salinan_keluaran) == sebelum
+
+
+def test_templat_bukan_docx(templat_salinan, salinan_keluaran):
+    (templat_salinan / "keputusan.docx").write_text("bukan word", encoding="utf-8")
+    p = jalankan_cli("bangun", "--templat", str(templat_salinan), "--keluaran", str(salinan_keluaran))
+    assert p.returncode == 1
+    assert "keputusan.docx: templat bukan berkas Word (.docx) yang sah" in p.stderr
