@@ -6,11 +6,11 @@ import argparse
 import sys
 
 from . import __version__
-from .commands import bangun, periksa, templat
+from .commands import bangun, beda, periksa, templat
 from .galat import KontenError, NaskahError
 from .keluaran_terminal import Terminal
 
-PERINTAH = (bangun, periksa, templat)
+PERINTAH = (bangun, periksa, beda, templat)
 
 
 class _Format(argparse.HelpFormatter):

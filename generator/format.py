@@ -290,3 +290,29 @@ def nip(teks: str | int) -> str:
 def huruf_kapital(teks: str) -> str:
     """Capitals for titles (plain ``str.upper``; "%" and digits unchanged)."""
     return teks.upper()
+
+
+# --------------------------------------------------------------------------
+# Hijri dates (DOMAIN §8): optional beside the Gregorian date
+
+BULAN_HIJRIAH: tuple[str, ...] = (
+    "Muharram", "Safar", "Rabiul Awal", "Rabiul Akhir", "Jumadil Awal", "Jumadil Akhir",
+    "Rajab", "Syakban", "Ramadan", "Syawal", "Zulkaidah", "Zulhijah",
+)
+
+
+def tanggal_hijriah(d: datetime.date) -> str:
+    """The Hijri date of a Gregorian day: ``16 Jumadil Awal 1443 H``
+    (Umm al-Qura calendar, through hijridate)."""
+    from hijridate import Gregorian
+
+    h = Gregorian(d.year, d.month, d.day).to_hijri()
+    return f"{h.day} {BULAN_HIJRIAH[h.month - 1]} {h.year} H"
+
+
+def tanggal_penetapan(t: Tanggal, *, hijriah: bool = False) -> str:
+    """The date of enactment; with ``hijriah`` and a known day
+    ``20 Desember 2021 M / 16 Jumadil Awal 1443 H``."""
+    if hijriah and t.date is not None:
+        return f"{t.teks} M / {tanggal_hijriah(t.date)}"
+    return t.teks

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from docxtpl import Listing
+from docxtpl import Listing, RichText
 
 from . import format as fmt
 from . import hitung
@@ -21,24 +21,40 @@ from .skala import Skala
 KOSONG = "-"
 
 
+def _baris_baru(nilai: str) -> str:
+    return nilai.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def teks(nilai: str | None, kosong: str = "") -> Any:
-    """A text value for a template: line breaks and tabs kept as Word breaks."""
+    """A text value for a ``{{ }}`` tag: line breaks and tabs kept as Word breaks."""
     if nilai is None:
         return kosong
-    nilai = nilai.replace("\r\n", "\n").replace("\r", "\n")
+    nilai = _baris_baru(nilai)
     if "\n" in nilai or "\t" in nilai:
         return Listing(nilai)
     return nilai
+
+
+def teks_kaya(nilai: str | None, *, sorot: bool = False, tebal: bool = False, garis_bawah: bool = False) -> RichText:
+    """A text value for a ``{{r }}`` tag, which carries its own formatting:
+    ``sorot`` is the yellow highlight of a reading to confirm in a konsep."""
+    return RichText(
+        _baris_baru(nilai or ""),
+        bold=tebal or None,
+        underline=garis_bawah or None,
+        highlight="FFFF00" if sorot else None,  # docxtpl writes it as cell-style shading (w:shd fill)
+    )
 
 
 def _kapital(nilai: str) -> str:
     return fmt.huruf_kapital(nilai)
 
 
-def nomor_keputusan(kep: m.Keputusan, ins: m.Instansi, urut_kosong: str = "      ") -> str:
-    """The decree number in the configured form; a blank sequence stays blank."""
+def nomor_keputusan(kep: m.Keputusan, ins: m.Instansi, urut_kosong: str = "      ", *, konsep: bool = False) -> str:
+    """The decree number in the configured form; a blank sequence (always in a
+    konsep) stays blank."""
     n = kep.nomor
-    urut = n.urut if n.urut else urut_kosong
+    urut = n.urut if n.urut and not konsep else urut_kosong
     return ins.pengaturan.format_nomor.format(kode=n.kode, urut=urut, unit=n.unit, tahun=n.tahun)
 
 
@@ -51,7 +67,7 @@ def _adalah_sekda(jabatan: str) -> bool:
     return re.match(r"\s*sekretaris\s+daerah\b", jabatan, re.IGNORECASE) is not None
 
 
-def tanda_tangan(ttd: m.Penandatangan, ins: m.Instansi, *, penetapan: bool = True) -> dict[str, Any]:
+def tanda_tangan(ttd: m.Penandatangan, ins: m.Instansi, *, penetapan: bool = True, konsep: bool = False) -> dict[str, Any]:
     """The signature block of one signer (DOMAIN §4)."""
     peng = ins.pengaturan
     # The office in capitals; a Plt./Plh./Pj. prefix keeps its own spelling.
@@ -74,7 +90,7 @@ def tanda_tangan(ttd: m.Penandatangan, ins: m.Instansi, *, penetapan: bool = Tru
     nip = f"NIP {fmt.nip(ttd.nip)}" if tampil_pangkat and ttd.nip else ""
     return {
         "jabatan": jabatan,
-        "nama": nama,
+        "nama": teks_kaya(nama, sorot=konsep and ttd.perlu_konfirmasi is not None, tebal=True, garis_bawah=True),
         "pangkat": pangkat,
         "nip": nip,
         "konfirmasi": ttd.perlu_konfirmasi is not None,
@@ -87,21 +103,28 @@ def _kop(ins: m.Instansi) -> dict[str, Any]:
     return {"kop_judul": judul, "kop_alamat": alamat}
 
 
-def _dasar_keputusan(kep: m.Keputusan, ins: m.Instansi) -> dict[str, Any]:
-    """What the decree and each of its annexes share."""
+def _dasar_keputusan(kep: m.Keputusan, ins: m.Instansi, konsep: bool) -> dict[str, Any]:
+    """What the decree and each of its annexes share.  A konsep leaves the
+    sequence number and the day blank (DOMAIN §2): they are given at signing."""
+    tanggal = kep.ditetapkan.tanggal
+    if konsep:
+        tanggal_teks = fmt.Tanggal(tanggal.tahun, tanggal.bulan, None).teks
+    else:
+        tanggal_teks = fmt.tanggal_penetapan(tanggal, hijriah=ins.pengaturan.tanggal_hijriah)
     return {
         "judul_keputusan": _kapital(f"Keputusan {kep.pejabat}"),
-        "nomor_keputusan": nomor_keputusan(kep, ins),
+        "nomor_keputusan": nomor_keputusan(kep, ins, konsep=konsep),
         "tentang": _kapital(kep.tentang),
-        "tanggal": kep.ditetapkan.tanggal.teks,
+        "tanggal": tanggal_teks,
         "tempat": kep.ditetapkan.tempat or ins.ibukota,
-        "status": kep.status,
+        "status": "konsep" if konsep else "final",
+        "konsep": konsep,
     }
 
 
-def konteks_keputusan(kep: m.Keputusan, konten: m.Konten, logo: Any = "") -> dict[str, Any]:
+def konteks_keputusan(kep: m.Keputusan, konten: m.Konten, logo: Any = "", *, konsep: bool = False) -> dict[str, Any]:
     ins = konten.instansi
-    ctx = _dasar_keputusan(kep, ins)
+    ctx = _dasar_keputusan(kep, ins, konsep)
     ctx.update(_kop(ins))
     ctx.update(
         {
@@ -115,7 +138,11 @@ def konteks_keputusan(kep: m.Keputusan, konten: m.Konten, logo: Any = "") -> dic
             "diktum": [
                 {"ordinal": fmt.ordinal_diktum(i), "teks": teks(t)} for i, t in enumerate(kep.diktum, start=1)
             ],
-            "ttd": tanda_tangan(kep.penandatangan, ins),
+            "ttd": tanda_tangan(kep.penandatangan, ins, konsep=konsep),
+            # The paraf koordinasi table of a konsep (officials from the settings).
+            "paraf": [{"no": str(i), "jabatan": j} for i, j in enumerate(ins.pengaturan.paraf_koordinasi, start=1)]
+            if konsep
+            else [],
         }
     )
     return ctx
@@ -153,10 +180,12 @@ def _penjelasan(ind: m.Indikator) -> list[dict[str, Any]]:
     return hasil
 
 
-def _baris_indikator(ind: m.Indikator, tahun: list[int], skala: dict[str, Skala]) -> dict[str, Any]:
+def _baris_indikator(
+    ind: m.Indikator, tahun: list[int], skala: dict[str, Skala], konsep: bool, sasaran_dikonfirmasi: bool = False
+) -> dict[str, Any]:
     return {
         "id": ind.id,
-        "nama": teks(ind.nama),
+        "nama": teks_kaya(ind.nama, sorot=konsep and (ind.perlu_konfirmasi is not None or sasaran_dikonfirmasi)),
         "satuan": ind.satuan,
         "kondisi_awal": _nilai(ind.kondisi_awal, ind, skala),
         "target": [_nilai(ind.target.get(t), ind, skala) for t in tahun],
@@ -168,18 +197,22 @@ def _baris_indikator(ind: m.Indikator, tahun: list[int], skala: dict[str, Skala]
     }
 
 
-def _sasaran(daftar: list[m.Sasaran], nomor: list[int], tahun: list[int], skala: dict[str, Skala]) -> list[dict[str, Any]]:
+def _sasaran(
+    daftar: list[m.Sasaran], nomor: list[int], tahun: list[int], skala: dict[str, Skala], konsep: bool
+) -> list[dict[str, Any]]:
     return [
         {
             "no": str(n),
             "kinerja_utama": teks(s.kinerja_utama),
-            "indikator": [_baris_indikator(ind, tahun, skala) for ind in s.indikator],
+            "indikator": [
+                _baris_indikator(ind, tahun, skala, konsep, s.perlu_konfirmasi is not None) for ind in s.indikator
+            ],
         }
         for s, n in zip(daftar, nomor)
     ]
 
 
-def tabel_unit(unit: m.Unit, skala: dict[str, Skala]) -> list[dict[str, Any]]:
+def tabel_unit(unit: m.Unit, skala: dict[str, Skala], konsep: bool = False) -> list[dict[str, Any]]:
     """The unit's IKU tables: one per level, rows numbered per table."""
     tahun = unit.periode.tahun
     hasil = []
@@ -189,7 +222,7 @@ def tabel_unit(unit: m.Unit, skala: dict[str, Skala]) -> list[dict[str, Any]]:
             {
                 "judul": judul,
                 "kelompok": [
-                    {"judul": sub, "sasaran": _sasaran(daftar, no, tahun, skala)}
+                    {"judul": sub, "sasaran": _sasaran(daftar, no, tahun, skala, konsep)}
                     for (sub, daftar), no in zip(kelompok, nomor)
                 ],
             }
@@ -211,10 +244,11 @@ def konteks_lampiran(
     skala: dict[str, Skala],
     *,
     nomor: int | None,
+    konsep: bool = False,
 ) -> dict[str, Any]:
     """Context of one annex: the LAMPIRAN block, the unit's tables, its signer."""
     ins = konten.instansi
-    ctx = _dasar_keputusan(kep, ins)
+    ctx = _dasar_keputusan(kep, ins, konsep)
     indikator = unit.semua_indikator()
     tahun = unit.periode.tahun
     ada_awal = any(i.kondisi_awal is not None for i in indikator)
@@ -229,8 +263,8 @@ def konteks_lampiran(
             "tahun": [str(t) for t in tahun],
             "ada_kondisi_awal": ada_awal,
             "jumlah_kolom": jumlah_kolom(unit, ada_awal),
-            "tabel": tabel_unit(unit, skala),
-            "ttd": tanda_tangan(unit.penandatangan, ins),
+            "tabel": tabel_unit(unit, skala, konsep),
+            "ttd": tanda_tangan(unit.penandatangan, ins, konsep=konsep),
         }
     )
     return ctx

@@ -79,6 +79,8 @@ PENGATURAN = Peta(
         "ttd_sekda_pangkat_nip": YaTidak(wajib=False),
         "gelar_pada_penetapan": YaTidak(wajib=False),
         "format_nomor": Teks(wajib=False),
+        "tanggal_hijriah": YaTidak(wajib=False),
+        "paraf_koordinasi": Daftar(Teks(), wajib=False, bawaan=None),
     },
     wajib=False,
     bawaan=m.Pengaturan,

@@ -59,6 +59,10 @@ class Pengaturan(Berlokasi):
     ttd_sekda_pangkat_nip: bool = False
     gelar_pada_penetapan: bool = False
     format_nomor: str = "{kode}/{urut}/{unit} TAHUN {tahun}"
+    tanggal_hijriah: bool = False
+    paraf_koordinasi: list[str] = field(
+        default_factory=lambda: ["Konseptor", "Kasubbag Perundang-undangan", "Kabag Hukum", "Asisten"]
+    )
 
 
 @dataclass

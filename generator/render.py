@@ -95,7 +95,7 @@ def render(
     except jinja2.TemplateError as exc:
         raise TemplatError(f"{berkas.name}: templat tidak dapat diisi ({exc.message})") from None
     doc = tpl.docx
-    atur_dokumen(doc, peng)
+    atur_dokumen(doc, peng, konsep=bool(konteks.get("konsep")))
     return doc
 
 

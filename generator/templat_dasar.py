@@ -28,7 +28,7 @@ TENGAH = WD_ALIGN_PARAGRAPH.CENTER
 RATA = WD_ALIGN_PARAGRAPH.JUSTIFY
 KIRI = WD_ALIGN_PARAGRAPH.LEFT
 
-NAMA_TEMPLAT = ("keputusan.docx", "lampiran_sekretariat.docx", "lampiran_bagian.docx", "lkjip.docx")
+NAMA_TEMPLAT = ("keputusan.docx", "lampiran_sekretariat.docx", "lampiran_bagian.docx", "lkjip.docx", "laporan_perubahan.docx")
 
 
 # --- building blocks -------------------------------------------------------
@@ -225,10 +225,9 @@ def _ttd(wadah, *, ditetapkan: bool, lebar_kiri: float, lebar_kanan: float) -> N
         par.add_run("{{ ttd.jabatan }}")
     for _ in range(4):
         sel.add_paragraph("")
-    nama = sel.add_paragraph()
-    r = nama.add_run("{{ ttd.nama }}")
-    r.bold = True
-    r.underline = True
+    # {{r }}: the name carries its own bold, underline and, in a konsep, the
+    # highlight of a reading to confirm.
+    sel.add_paragraph().add_run("{{r ttd.nama }}")
     sel.add_paragraph("{%p if ttd.pangkat %}")
     sel.add_paragraph("{{ ttd.pangkat }}")
     sel.add_paragraph("{%p endif %}")
@@ -269,6 +268,19 @@ def templat_keputusan() -> Document:
     _baris_tag(tabel, 2, "{%tr endfor %}")
     _p(doc, "")
     _ttd(doc, ditetapkan=True, lebar_kiri=7.5, lebar_kanan=8.5)
+    # Paraf koordinasi of a konsep, on the decree's last page.
+    _p(doc, "{%p if paraf %}")
+    _p(doc, "")
+    _p(doc, ("Paraf Koordinasi", {"tebal": True}), gaya="Isi Tabel")
+    tabel = _tabel(doc, 4, [0.9, 5.0, 2.6], garis=True)
+    for sel, h in zip(tabel.rows[0].cells, ("No.", "Jabatan", "Paraf")):
+        _isi_sel(sel, h, gaya="Kepala Tabel")
+    _baris_tag(tabel, 1, "{%tr for r in paraf %}")
+    for sel, tag in zip(tabel.rows[2].cells, ("{{ r.no }}", "{{ r.jabatan }}", "")):
+        _isi_sel(sel, tag, gaya="Isi Tabel")
+    _tidak_terpotong(tabel.rows[2])
+    _baris_tag(tabel, 3, "{%tr endfor %}")
+    _p(doc, "{%p endif %}")
     return doc
 
 
@@ -382,7 +394,7 @@ def templat_lampiran_bagian() -> Document:
     depan = [
         ("No.", 0.8, "{% vm %}{{ s.no }}"),
         ("Kinerja Utama", 3.4, "{% vm %}{{ s.kinerja_utama }}"),
-        ("Indikator Kinerja Utama", 3.6, "{{ i.nama }}"),
+        ("Indikator Kinerja Utama", 3.6, "{{r i.nama }}"),
     ]
     _tabel_loop(doc, depan, [], label_awal="Kondisi Awal", lebar_target=1.6, lebar_makna=6.6)
     _ttd(doc, ditetapkan=False, lebar_kiri=17.0, lebar_kanan=11.0)
@@ -399,7 +411,7 @@ def templat_lampiran_sekretariat() -> Document:
     _tugas_fungsi(doc)
     depan = [
         ("Sasaran", 2.3, "{% vm %}{{ s.kinerja_utama }}"),
-        ("Indikator", 2.4, "{{ i.nama }}"),
+        ("Indikator", 2.4, "{{r i.nama }}"),
     ]
     akhir = [("Kondisi Akhir Periode", 1.8, "{{ i.kondisi_akhir }}")]
     _tabel_loop(doc, depan, akhir, label_awal="Kondisi Awal Periode", lebar_target=2.0, lebar_makna=4.6)
@@ -677,11 +689,14 @@ def _buang_gaya_tak_terpakai(doc, simpan: tuple[str, ...] = ()) -> None:
             gaya.remove(s)
 
 
+from .templat_beda import templat_laporan_perubahan  # noqa: E402  (naskah beda's report)
+
 PEMBUAT = {
     "keputusan.docx": templat_keputusan,
     "lampiran_sekretariat.docx": templat_lampiran_sekretariat,
     "lampiran_bagian.docx": templat_lampiran_bagian,
     "lkjip.docx": templat_lkjip,
+    "laporan_perubahan.docx": templat_laporan_perubahan,
 }
 
 

@@ -18,6 +18,7 @@ import io
 import json
 import os
 import shutil
+import stat
 import sys
 import time
 import zipfile
@@ -181,6 +182,18 @@ def _json(data: dict) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
+def _ganti(sumber: Path, tujuan: Path, hanya_baca: bool) -> None:
+    """Rename ``sumber`` onto ``tujuan``; a read-only target (a final
+    document being replaced after archiving) is made writable first, as
+    Windows refuses to replace it otherwise."""
+    tujuan.parent.mkdir(parents=True, exist_ok=True)
+    if tujuan.exists() and not os.access(tujuan, os.W_OK):
+        os.chmod(tujuan, stat.S_IREAD | stat.S_IWRITE)
+    os.replace(sumber, tujuan)
+    if hanya_baca:
+        os.chmod(tujuan, stat.S_IREAD | stat.S_IRGRP | stat.S_IROTH)
+
+
 def pulihkan(folder: Path) -> str | None:
     """Finish or discard a build that was interrupted; return what was done."""
     folder = Path(folder)
@@ -196,11 +209,10 @@ def pulihkan(folder: Path) -> str | None:
         except (OSError, ValueError):
             langkah = None
         if langkah is not None:
-            for sumber, tujuan in langkah["ganti"]:
+            for sumber, tujuan, *sisa in langkah["ganti"]:
                 s = folder / sumber
                 if s.exists():
-                    (folder / tujuan).parent.mkdir(parents=True, exist_ok=True)
-                    os.replace(s, folder / tujuan)
+                    _ganti(s, folder / tujuan, bool(sisa and sisa[0]))
             jurnal.unlink()
             shutil.rmtree(staging, ignore_errors=True)
             return "lanjut"
@@ -227,6 +239,7 @@ class Transaksi:
     def __init__(self, folder: Path) -> None:
         self.folder = Path(folder)
         self.berkas: dict[str, bytes] = {}
+        self.hanya_baca: set[str] = set()
         self.entri: list[dict] = []
         jeda = os.environ.get(UJI_LANGKAH)
         self._jeda = float(jeda) if jeda else None
@@ -239,10 +252,14 @@ class Transaksi:
         print(f"naskah-langkah {self._nomor_langkah} {nama}", file=sys.stderr, flush=True)
         time.sleep(self._jeda)
 
-    def tambah(self, relatif: str, data: bytes, entri: dict | None = None) -> None:
+    def tambah(self, relatif: str, data: bytes, entri: dict | None = None, *, hanya_baca: bool = False) -> None:
+        """Add a file (path relative to the output folder); ``hanya_baca``
+        leaves it read-only (a final document)."""
         if relatif in self.berkas:
             raise KeluaranError(f"dua dokumen memakai nama berkas yang sama: {relatif}")
         self.berkas[relatif] = data
+        if hanya_baca:
+            self.hanya_baca.add(relatif)
         if entri is not None:
             entri = dict(entri)
             entri["berkas"] = relatif
@@ -253,8 +270,8 @@ class Transaksi:
         """On Windows a file open in Word cannot be replaced: say so first."""
         for relatif in self.berkas:
             tujuan = self.folder / relatif
-            if not tujuan.exists():
-                continue
+            if not tujuan.exists() or not os.access(tujuan, os.W_OK):
+                continue  # a read-only final document is made writable when it is replaced
             try:
                 with open(tujuan, "r+b"):
                     pass
@@ -272,10 +289,12 @@ class Transaksi:
             pulihkan(folder)
             self._periksa_terkunci()
             manifest = baca_manifest(folder)
-            baru = {e["id"] for e in self.entri}
-            lama = [e for e in manifest["dokumen"] if e.get("id") not in baru]
-            urutan = {e["id"]: i for i, e in enumerate(manifest["dokumen"])}
-            gabung = sorted(lama + self.entri, key=lambda e: urutan.get(e["id"], len(urutan)))
+            # Entries are kept per file: a konsep and the final of the same
+            # decree are two files, both listed.
+            baru = {e["berkas"] for e in self.entri}
+            lama = [e for e in manifest["dokumen"] if e.get("berkas") not in baru]
+            urutan = {e.get("berkas"): i for i, e in enumerate(manifest["dokumen"])}
+            gabung = sorted(lama + self.entri, key=lambda e: urutan.get(e["berkas"], len(urutan)))
             manifest = {"dokumen": gabung}
             staging = folder / STAGING
             shutil.rmtree(staging, ignore_errors=True)
@@ -289,16 +308,15 @@ class Transaksi:
                     f.write(data)
                     f.flush()
                     os.fsync(f.fileno())
-                ganti.append((f"{STAGING}/{nama_staging}", relatif))
+                ganti.append((f"{STAGING}/{nama_staging}", relatif, relatif in self.hanya_baca))
                 self._langkah(f"sementara {relatif}")
             _fsync_folder(staging)
             # The manifest goes last: it is renamed only after every file.
             tulis_atomik(folder / JURNAL, _json({"ganti": ganti}))
             _fsync_folder(folder)
             self._langkah("jurnal")
-            for sumber, tujuan in ganti:
-                (folder / tujuan).parent.mkdir(parents=True, exist_ok=True)
-                os.replace(folder / sumber, folder / tujuan)
+            for sumber, tujuan, hanya_baca in ganti:
+                _ganti(folder / sumber, folder / tujuan, hanya_baca)
                 self._langkah(f"ganti {tujuan}")
             _fsync_folder(folder)
             (folder / JURNAL).unlink()

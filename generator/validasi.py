@@ -167,6 +167,15 @@ def indikator_berjalur(unit: m.Unit):
 
 
 def _keputusan(kep: m.Keputusan, konten: m.Konten, p: Pemeriksa) -> None:
+    if kep.status == "final":
+        # A final decree is numbered and dated in full (DOMAIN §2).
+        if not kep.nomor.urut:
+            p.galat(kep.nomor.lokasi_dari("urut"), "nomor.urut",
+                    "keputusan berstatus final wajib memiliki nomor urut; isi nomor.urut, atau tulis status: konsep", "final")
+        if kep.ditetapkan.tanggal.hari is None:
+            p.galat(kep.ditetapkan.lokasi_dari("tanggal"), "ditetapkan.tanggal",
+                    "keputusan berstatus final wajib bertanggal lengkap (dengan hari), misalnya 20 Desember 2021; "
+                    "atau tulis status: konsep", "final")
     dilihat: set[str] = set()
     for i, uid in enumerate(kep.lampiran, start=1):
         lok = kep.lokasi_bidang.get(f"lampiran[{i}]", kep.lokasi_dari("lampiran"))
