@@ -26,7 +26,7 @@ from docxtpl import RichText
 from rich.markup import escape
 
 from .. import beda as bd
-from ..galat import GALAT, NaskahError, Masalah
+from ..galat import GALAT, Masalah, NaskahError, tampil_berkas
 from ..konten import muat_konten
 from ..model import Konten
 from ..render import Perender
@@ -93,7 +93,7 @@ class Sisi:
                 return f"{self.revisi}:{Path(jalur).resolve().relative_to(self.akar.resolve()).as_posix()}"
             except ValueError:
                 pass
-        return str(Path(jalur).as_posix())
+        return tampil_berkas(Path(jalur))
 
 
 def _git(argumen: list[str], cwd: Path) -> subprocess.CompletedProcess:
@@ -140,13 +140,13 @@ def ambil_revisi(revisi: str, konten: Path, tujuan: Path) -> Sisi:
             f"revisi '{revisi}' tidak dikenal git (repositori {akar.as_posix()}); "
             "tulis hash commit, nama tag, nama cabang atau bentuk seperti HEAD~1"
         )
+    if awalan and _git(["cat-file", "-e", f"{revisi}:{awalan}"], akar).returncode != 0:
+        raise NaskahError(f"folder '{awalan}' tidak ada di revisi '{revisi}'")
     perintah = ["archive", "--format=zip", revisi]
     if awalan:
         perintah += ["--", awalan]
     proses = _git(perintah, akar)
     if proses.returncode != 0:
-        if awalan and "did not match" in proses.stderr.decode("utf-8", "replace"):
-            raise NaskahError(f"folder '{awalan}' tidak ada di revisi '{revisi}'")
         raise NaskahError(f"git archive gagal untuk revisi '{revisi}': {_pesan_git(proses)}")
     tujuan.mkdir(parents=True, exist_ok=True)
     try:
