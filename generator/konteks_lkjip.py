@@ -15,7 +15,7 @@ from typing import Any
 from . import capaian as cp
 from . import format as fmt
 from . import model as m
-from .grafik import grafik_target_realisasi
+from .grafik import LEBAR_CM, grafik_target_realisasi
 from .konteks import KOSONG, tanda_tangan, teks
 from .nilai import Nilai
 from .skala import Skala
@@ -25,10 +25,10 @@ TANDA_CONTOH = "DATA CONTOH: angka realisasi dan anggaran dalam laporan ini reka
 
 @dataclass(frozen=True)
 class Gambar:
-    """A PNG image for the template, ``lebar_cm`` wide."""
+    """An image (JPEG or PNG bytes) for the template, ``lebar_cm`` wide."""
 
-    png: bytes
-    lebar_cm: float = 15.5
+    data: bytes
+    lebar_cm: float = LEBAR_CM
 
 
 @dataclass(frozen=True)
@@ -185,14 +185,14 @@ def _grafik(h: _Hasil, lk: m.Lkjip, konten: m.Konten) -> Gambar:
     tahun = [t for t in ind.target if t <= lk.tahun]
     realisasi = _realisasi_per_tahun(konten, ind.id, lk.tahun)
     target = [(_target_tahun(lk, ind) if t == lk.tahun else ind.target[t]) for t in tahun]
-    png = grafik_target_realisasi(
+    gambar = grafik_target_realisasi(
         ind.nama if len(ind.nama) <= 90 else ind.nama[:87] + "...",
         tahun,
         [t.angka if t is not None else None for t in target],
         [realisasi[t].angka if t in realisasi else None for t in tahun],
         ind.satuan,
     )
-    return Gambar(png)
+    return Gambar(gambar)
 
 
 def _anggaran(lk: m.Lkjip) -> tuple[list[dict[str, str]], dict[str, str], cp.Serapan | None]:

@@ -105,7 +105,7 @@ def _ikat(nilai: Any, tpl: DocxTemplate) -> Any:
     from .konteks_lkjip import Gambar, Sisipan
 
     if isinstance(nilai, Gambar):
-        return InlineImage(tpl, io.BytesIO(nilai.png), width=Cm(nilai.lebar_cm))
+        return InlineImage(tpl, io.BytesIO(nilai.data), width=Cm(nilai.lebar_cm))
     if isinstance(nilai, Sisipan):
         return tpl.new_subdoc(io.BytesIO(nilai.docx))
     if isinstance(nilai, dict):

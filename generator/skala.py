@@ -7,6 +7,8 @@ is read with a loader that turns YAML floats into Decimals from their text.
 
 from __future__ import annotations
 
+import functools
+
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from importlib.resources import files
@@ -226,14 +228,19 @@ def _baca(teks: str, berkas: str) -> dict[str, Skala]:
     return {str(k): _buat_skala(str(k), v, berkas) for k, v in data.items()}
 
 
+@functools.lru_cache(maxsize=1)
+def _bawaan() -> dict[str, Skala]:
+    """The packaged scales, read once per process (Skala is immutable)."""
+    return _baca((files(__package__) / "data" / "skala.yaml").read_text(encoding="utf-8"), "skala.yaml bawaan")
+
+
 def muat_skala(path: Path | None = None) -> dict[str, Skala]:
     """The packaged scales, with those of ``path`` (if given) added or replacing.
 
     An override file holds whole scales under their code (``sakip``, ``ipp``,
     ``ikm``, ``capaian`` or a new one), in the layout of ``data/skala.yaml``.
     """
-    bawaan = (files(__package__) / "data" / "skala.yaml").read_text(encoding="utf-8")
-    skala = _baca(bawaan, "skala.yaml bawaan")
+    skala = dict(_bawaan())
     if path is not None:
         path = Path(path)
         try:

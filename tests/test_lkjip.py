@@ -7,7 +7,6 @@ capaian formulas are written out here again (not taken from the generator).
 from __future__ import annotations
 
 import re
-import struct
 import zipfile
 from decimal import Decimal
 from pathlib import Path
@@ -185,19 +184,25 @@ def test_sampul_menandai_data_contoh(docx_lkjip, data):
 
 
 def test_grafik_tertanam_resolusi_cetak(bangunan, data):
+    """One chart per indicator, embedded as an image of 300 dpi at the size it
+    is printed (JFIF density and pixel width against the drawing's width)."""
     lk, _, unit = data
     jumlah = sum(1 for u in lk["unit"] for _ in _indikator(unit[u]))
     with zipfile.ZipFile(bangunan.berkas(LKJIP)) as z:
-        media = [n for n in z.namelist() if n.startswith("word/media/") and n.endswith(".png")]
+        media = [n for n in z.namelist() if n.startswith("word/media/") and n.endswith((".jpeg", ".jpg", ".png"))]
         doc = etree.fromstring(z.read("word/document.xml"))
         gambar = doc.findall(f".//{W}drawing")
         assert len(gambar) >= jumlah
         assert len(media) >= jumlah
-        png = z.read(media[0])
-    # pHYs chunk: pixels per metre; 300 dpi = 11811 px/m
-    i = png.index(b"pHYs")
-    x, y, _ = struct.unpack(">IIB", png[i + 4 : i + 13])
-    assert x == y and round(x * 0.0254) == 300
+        data_gambar = z.read(media[-1])
+    from PIL import Image
+    import io
+
+    im = Image.open(io.BytesIO(data_gambar))
+    assert round(im.info["dpi"][0]) == 300
+    extent = gambar[-1].find(".//{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}extent")
+    lebar_inci = int(extent.get("cx")) / 914400
+    assert abs(im.size[0] / lebar_inci - 300) < 3  # printed at 300 dpi
 
 
 def test_narasi_markdown_memakai_gaya_templat(docx_lkjip, data):
