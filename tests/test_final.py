@@ -235,3 +235,16 @@ def test_tanggal_hijriah_di_keputusan_bila_diatur(salinan_konten, tmp_path):
     p = _bangun(salinan_konten, keluaran)
     assert p.returncode == 0, p.stderr
     assert "pada tanggal 20 Desember 2021 M / 16 Jumadil Awal 1443 H" in _teks(keluaran / "final" / f"{KEP}.docx")
+
+
+def test_pdf_tanpa_libreoffice_galat_jelas(salinan_konten, salinan_keluaran):
+    """`bangun --pdf` where LibreOffice cannot be found: one Indonesian line,
+    exit 1, and keluaran/ untouched (PDFs are made before anything is written)."""
+    sebelum = potret(salinan_keluaran)
+    p = jalankan_cli(
+        "bangun", "--konten", str(salinan_konten), "--keluaran", str(salinan_keluaran), "--pdf",
+        env={"NASKAH_SOFFICE": str(salinan_konten / "tidak-ada" / "soffice")},
+    )
+    assert p.returncode == 1
+    assert "LibreOffice" in p.stderr and "Traceback" not in p.stderr
+    assert potret(salinan_keluaran) == sebelum

@@ -191,14 +191,16 @@ def test_lampiran_bernomor_romawi_berurutan_di_keputusan(keputusan_docx):
 def test_blok_lampiran_menyebut_keputusan(bagian_unit, uid, di):
     kep = _KONTEN.keputusan
     n = kep["nomor"]
-    nomor = f"{n['kode']}/{n['urut']}/{n['unit']} TAHUN {n['tahun']}"
+    # a konsep leaves the sequence number blank (issue 5)
+    urut = r"\s*" if kep.get("status", "konsep") == "konsep" else re.escape(str(n["urut"]))
+    nomor = f"{re.escape(str(n['kode']))}/{urut}/{re.escape(n['unit'])} TAHUN {n['tahun']}"
     romawi = ROMAWI[LAMPIRAN.index(uid)]
     cari_berurutan(
         bagian_unit(uid, di).teks,
         [
             ("LAMPIRAN", rf"^LAMPIRAN {romawi}$"),
             ("KEPUTUSAN", baris_penuh(f"KEPUTUSAN {kep['pejabat'].upper()}")),
-            ("NOMOR", rf"^NOMOR\s*:?\s*{re.escape(nomor)}$"),
+            ("NOMOR", rf"^NOMOR\s*:?\s*{nomor}$"),
             ("TANGGAL", rf"^TANGGAL\s*:?\s*{re.escape(normal(str(kep['ditetapkan']['tanggal'])))}$"),
             ("TENTANG", rf"^TENTANG\s*:?\s*{re.escape(normal(kep['tentang']).upper())}$"),
         ],
