@@ -52,6 +52,7 @@ def _ukur(fungsi, ulang: int) -> list[float]:
 def main() -> int:
     ap = argparse.ArgumentParser(description="Ukur kecepatan naskah bangun")
     ap.add_argument("--ulang", type=int, default=5, help="jumlah pengulangan (bawaan 5)")
+    ap.add_argument("--tanpa-pdf", action="store_true", help="lewati pengukuran konversi PDF (LibreOffice)")
     args = ap.parse_args()
     konten = AKAR / "konten"
     templat = AKAR / "templat"
@@ -87,6 +88,31 @@ def main() -> int:
     print(f"proses naskah bangun utuh    : {m_proses:.3f} s (median {len(proses)}x; target < 2 s) {'OK' if m_proses < 2 else 'MELEBIHI'}")
     if lkjip:
         print(f"LKjIP saja (dalam proses)    : {statistics.median(lkjip):.3f} s (median {len(lkjip)}x; {', '.join(lkjip_ids)})")
+    if not args.tanpa_pdf:
+        _bench_pdf(konten, templat)
+
+
+def _bench_pdf(konten: Path, templat: Path) -> None:
+    """LibreOffice: every document of the example in one batch, against one
+    LibreOffice start per document (target: the batch at least 4x faster)."""
+    from generator.pdf import konversi_pdf
+
+    with tempfile.TemporaryDirectory() as tmp:
+        keluaran = Path(tmp) / "keluaran"
+        bangun(konten, keluaran, templat)
+        berkas = sorted(keluaran.glob("*.docx"))
+        konversi_pdf(berkas[:1], Path(tmp) / "pemanasan")
+        t0 = time.perf_counter()
+        konversi_pdf(berkas, Path(tmp) / "batch")
+        batch = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        for i, b in enumerate(berkas):
+            konversi_pdf([b], Path(tmp) / f"satu-{i}")
+        satu_per_satu = time.perf_counter() - t0
+    rasio = satu_per_satu / batch
+    print(f"PDF {len(berkas)} dokumen, satu proses LibreOffice : {batch:.2f} s")
+    print(f"PDF {len(berkas)} dokumen, satu proses per dokumen : {satu_per_satu:.2f} s")
+    print(f"rasio per-dokumen/batch      : {rasio:.2f} (target >= 4) {'OK' if rasio >= 4 else 'KURANG'}")
     return 0
 
 
