@@ -410,7 +410,7 @@ def _menimbang_mengingat(kep: m.Keputusan, p: Pemeriksa, lok: _Lokator) -> None:
     for i, butir in enumerate(kep.menimbang, start=1):
         jalur = f"menimbang[{i}]"
         tempat = lok.cari(kep, "menimbang", i, jalur)
-        huruf = _huruf(i)
+        huruf = fmt.huruf_urut(i)
         teks = butir.strip()
         if not re.match(r"bahwa\b", teks, re.IGNORECASE):
             awal = " ".join(teks.split()[:2])
@@ -441,15 +441,6 @@ def _menimbang_mengingat(kep: m.Keputusan, p: Pemeriksa, lok: _Lokator) -> None:
             f"butir Mengingat angka {i} {_akhiran(teks)}; {aturan}",
             "mengingat",
         )
-
-
-def _huruf(i: int) -> str:
-    """1 -> a, 26 -> z, 27 -> aa."""
-    hasil = ""
-    while i > 0:
-        i, sisa = divmod(i - 1, 26)
-        hasil = chr(ord("a") + sisa) + hasil
-    return hasil
 
 
 def _akhiran(teks: str) -> str:

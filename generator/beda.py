@@ -317,16 +317,6 @@ def _daftar(
             daftar.append(Perubahan(label(j), DITAMBAH, baru=b[j], kata=beda_kata(None, b[j]), **kw))
 
 
-def huruf(i: int) -> str:
-    """a, b, ..., z, aa, ab, ... for the i-th (0-based) Menimbang item."""
-    hasil = ""
-    i += 1
-    while i:
-        i, sisa = divmod(i - 1, 26)
-        hasil = chr(ord("a") + sisa) + hasil
-    return hasil
-
-
 BIDANG_TTD = (
     ("prefiks", "prefiks"),
     ("jabatan", "jabatan"),
@@ -403,7 +393,7 @@ def beda_keputusan(lama: m.Keputusan, baru: m.Keputusan, ins_lama: m.Instansi, i
     _nilai(d, "nomor", nomor_tampil(lama, ins_lama), nomor_tampil(baru, ins_baru), bidang="nomor")
     _teks(d, "pejabat", lama.pejabat, baru.pejabat, bidang="pejabat")
     _teks(d, "tentang", lama.tentang, baru.tentang, bidang="tentang")
-    _daftar(d, lama.menimbang, baru.menimbang, lambda i: f"Menimbang huruf {huruf(i)}", bidang="menimbang")
+    _daftar(d, lama.menimbang, baru.menimbang, lambda i: f"Menimbang huruf {fmt.huruf_urut(i + 1)}", bidang="menimbang")
     _daftar(d, lama.mengingat, baru.mengingat, lambda i: f"Mengingat angka {i + 1}", bidang="mengingat")
     _teks(d, "Menetapkan", lama.menetapkan, baru.menetapkan, bidang="menetapkan")
     _daftar(d, lama.diktum, baru.diktum, lambda i: f"Diktum {fmt.ordinal_diktum(i + 1)}", bidang="diktum")

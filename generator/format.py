@@ -261,6 +261,18 @@ _ROMAWI = (
 )  # fmt: skip
 
 
+def huruf_urut(n: int) -> str:
+    """The letter of the n-th item (1-based) of a lettered list such as
+    Menimbang: 1 -> a, 26 -> z, 27 -> aa."""
+    if n < 1:
+        raise ValueError(f"huruf_urut: urutan {n} harus 1 atau lebih")
+    hasil = ""
+    while n > 0:
+        n, sisa = divmod(n - 1, 26)
+        hasil = chr(ord("a") + sisa) + hasil
+    return hasil
+
+
 def romawi(n: int) -> str:
     """Roman numeral for 1..3999: ``4`` -> ``"IV"``."""
     if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= 3999:

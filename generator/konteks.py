@@ -131,7 +131,7 @@ def konteks_keputusan(kep: m.Keputusan, konten: m.Konten, logo: Any = "", *, kon
             "logo": logo,
             "pejabat": _kapital(_akhiri(kep.pejabat, ",")),
             "menimbang": [
-                {"huruf": f"{_huruf(i)}.", "teks": teks(t)} for i, t in enumerate(kep.menimbang)
+                {"huruf": f"{fmt.huruf_urut(i)}.", "teks": teks(t)} for i, t in enumerate(kep.menimbang, start=1)
             ],
             "mengingat": [{"angka": f"{i}.", "teks": teks(t)} for i, t in enumerate(kep.mengingat, start=1)],
             "menetapkan": _kapital(_akhiri(kep.menetapkan, ".")),
@@ -146,16 +146,6 @@ def konteks_keputusan(kep: m.Keputusan, konten: m.Konten, logo: Any = "", *, kon
         }
     )
     return ctx
-
-
-def _huruf(i: int) -> str:
-    """a, b, ..., z, aa, ab, ... for Menimbang items."""
-    hasil = ""
-    i += 1
-    while i:
-        i, sisa = divmod(i - 1, 26)
-        hasil = chr(ord("a") + sisa) + hasil
-    return hasil
 
 
 def _nilai(nilai: Nilai | None, ind: m.Indikator, skala: dict[str, Skala]) -> str:

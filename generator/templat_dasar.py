@@ -96,9 +96,8 @@ def _garis_bawah(style_el) -> None:
     ppr.append(bdr)
 
 
-def _p(wadah, *runs, gaya: str | None = None, rata=None, setelah: float | None = None):
-    """Add a paragraph of runs: each run is a str or (str, {"tebal": ..})."""
-    par = wadah.add_paragraph(style=gaya)
+def _tambah_run(par, runs) -> None:
+    """Runs into a paragraph: each run is a str or (str, {"tebal": .., "garis": ..})."""
     for run in runs:
         teks, opsi = (run, {}) if isinstance(run, str) else run
         r = par.add_run(teks)
@@ -106,6 +105,12 @@ def _p(wadah, *runs, gaya: str | None = None, rata=None, setelah: float | None =
             r.bold = True
         if opsi.get("garis"):
             r.underline = True
+
+
+def _p(wadah, *runs, gaya: str | None = None, rata=None, setelah: float | None = None):
+    """Add a paragraph of runs."""
+    par = wadah.add_paragraph(style=gaya)
+    _tambah_run(par, runs)
     if rata is not None:
         par.alignment = rata
     if setelah is not None:
@@ -118,13 +123,7 @@ def _isi_sel(sel, *runs, gaya: str | None = None, rata=None):
     par = sel.paragraphs[0]
     if gaya:
         par.style = gaya
-    for run in runs:
-        teks, opsi = (run, {}) if isinstance(run, str) else run
-        r = par.add_run(teks)
-        if opsi.get("tebal"):
-            r.bold = True
-        if opsi.get("garis"):
-            r.underline = True
+    _tambah_run(par, runs)
     if rata is not None:
         par.alignment = rata
     return par

@@ -225,3 +225,11 @@ def test_nip(teks, hasil):
 
 def test_huruf_kapital():
     assert fmt.huruf_kapital("indikator kinerja utama 100%") == "INDIKATOR KINERJA UTAMA 100%"
+
+
+def test_huruf_urut():
+    from generator.format import huruf_urut
+
+    assert [huruf_urut(n) for n in (1, 2, 26, 27, 28, 52, 53)] == ["a", "b", "z", "aa", "ab", "az", "ba"]
+    with pytest.raises(ValueError):
+        huruf_urut(0)
