@@ -62,7 +62,19 @@ def buat_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _keluaran_aman() -> None:
+    """A Windows console in an old code page cannot print every character of
+    a decree (or ✓): print a replacement rather than crash."""
+    for aliran in (sys.stdout, sys.stderr):
+        if hasattr(aliran, "reconfigure"):
+            try:
+                aliran.reconfigure(errors="replace")
+            except (ValueError, OSError):  # pragma: no cover - exotic streams
+                pass
+
+
 def main(argv: list[str] | None = None) -> int:
+    _keluaran_aman()
     parser = buat_parser()
     args = parser.parse_args(argv)
     terminal = Terminal()

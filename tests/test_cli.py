@@ -229,3 +229,12 @@ def test_bangun_id_tak_dikenal(bangunan, salinan_keluaran):
     for e in bangunan.manifest["dokumen"]:
         assert re.search(rf"(?<![\w-]){re.escape(e['id'])}(?![\w-])", p.stderr), f"{e['id']} tidak disebut"
     _pesan_indonesia(p)
+
+
+def test_konsol_windows_lama_tidak_macet(tmp_path):
+    """A console in cp1252 (old Windows code page) cannot show ✓ or →: the
+    command still succeeds and prints replacements."""
+    p = jalankan_cli("bangun", "--keluaran", str(tmp_path / "k"), "keputusan-iku-lampiran-hukum",
+                     env={"PYTHONIOENCODING": "cp1252"})
+    assert p.returncode == 0, p.stderr
+    assert "Traceback" not in p.stderr
