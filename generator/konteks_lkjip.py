@@ -59,16 +59,17 @@ def _rentang_pita(skala: Skala) -> dict[str, str]:
     hasil: dict[str, str] = {}
     atas: tuple[Decimal, bool] | None = None
     for pita in skala.pita:
-        bawah = None
-        if pita.batas is not None:
-            bawah = (">= " if pita.inklusif else "> ") + fmt.persen(pita.batas)
-        teks_atas = None
-        if atas is not None:
+        if pita.batas is None:
+            # the lowest band: everything up to the band above it
+            hasil[pita.predikat] = ("< " if atas and atas[1] else "≤ ") + fmt.persen(atas[0]) if atas else "semua nilai"
+            continue
+        bawah = (">= " if pita.inklusif else "> ") + fmt.persen(pita.batas)
+        if atas is None:
+            hasil[pita.predikat] = bawah
+        else:
             batas_atas, inklusif_atas = atas
-            teks_atas = ("< " if inklusif_atas else "<= ") + fmt.persen(batas_atas)
-        hasil[pita.predikat] = " dan ".join(x for x in (bawah, teks_atas) if x) or "semua nilai"
-        if pita.batas is not None:
-            atas = (pita.batas, pita.inklusif)
+            hasil[pita.predikat] = f"{bawah} s.d. {'< ' if inklusif_atas else ''}{fmt.persen(batas_atas)}"
+        atas = (pita.batas, pita.inklusif)
     return hasil
 
 

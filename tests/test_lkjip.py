@@ -174,6 +174,13 @@ def test_ikhtisar_menghitung_kategori(docx_lkjip):
     assert "1 indikator belum ada data realisasinya" in teks
     assert "Capaian tertinggi diraih indikator" in teks and "capaian terendah pada indikator" in teks
     assert re.search(r"serapan \d{1,3},\d{2}%", teks)
+    # The band table of the Ikhtisar: DOMAIN §6 ranges, counts adding up to 21.
+    baris = {b[0]: b for b in _baris(docx_lkjip) if len(b) == 3}
+    assert baris["Sangat Tinggi"][1] == "> 90%"
+    assert baris["Tinggi"][1] == "> 75% s.d. 90%"
+    assert baris["Sangat Rendah"][1] == "≤ 50%"
+    jumlah = sum(int(b[2]) for k, b in baris.items() if k not in ("Kategori Capaian",))
+    assert jumlah == 21
 
 
 def test_sampul_menandai_data_contoh(docx_lkjip, data):
