@@ -148,7 +148,9 @@ def konteks_keputusan(kep: m.Keputusan, konten: m.Konten, logo: Any = "", *, kon
     return ctx
 
 
-def _nilai(nilai: Nilai | None, ind: m.Indikator, skala: dict[str, Skala]) -> str:
+def tampil_nilai(nilai: Nilai | None, ind: m.Indikator, skala: dict[str, Skala]) -> str:
+    """A target, kondisi or realisasi as shown: its predicate written or derived
+    from the indicator's scale, in the scale's form; "-" when empty."""
     if nilai is None:
         return KOSONG
     pred = hitung.predikat(nilai, ind, skala)
@@ -177,9 +179,9 @@ def _baris_indikator(
         "id": ind.id,
         "nama": teks_kaya(ind.nama, sorot=konsep and (ind.perlu_konfirmasi is not None or sasaran_dikonfirmasi)),
         "satuan": ind.satuan,
-        "kondisi_awal": _nilai(ind.kondisi_awal, ind, skala),
-        "target": [_nilai(ind.target.get(t), ind, skala) for t in tahun],
-        "kondisi_akhir": _nilai(hitung.kondisi_akhir(ind), ind, skala),
+        "kondisi_awal": tampil_nilai(ind.kondisi_awal, ind, skala),
+        "target": [tampil_nilai(ind.target.get(t), ind, skala) for t in tahun],
+        "kondisi_akhir": tampil_nilai(hitung.kondisi_akhir(ind), ind, skala),
         "penjelasan": _penjelasan(ind),
         "penanggung_jawab": teks(ind.penanggung_jawab, KOSONG),
         "sumber_data": teks(ind.sumber_data, KOSONG),

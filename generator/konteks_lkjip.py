@@ -16,7 +16,7 @@ from . import capaian as cp
 from . import format as fmt
 from . import model as m
 from .grafik import LEBAR_CM, grafik_target_realisasi
-from .konteks import KOSONG, tanda_tangan, teks
+from .konteks import KOSONG, nomor_keputusan, tampil_nilai, tanda_tangan, teks
 from .nilai import Nilai
 from .skala import Skala
 
@@ -49,9 +49,7 @@ def _persen(c: cp.Capaian | None) -> str:
 def _tampil(nilai: Nilai | None, ind: m.Indikator, skala: dict[str, Skala]) -> str:
     if nilai is None:
         return cp.BELUM_ADA_DATA
-    from .konteks import _nilai
-
-    return _nilai(nilai, ind, skala)
+    return tampil_nilai(nilai, ind, skala)
 
 
 def _rentang_pita(skala: Skala) -> dict[str, str]:
@@ -291,8 +289,6 @@ def konteks_lkjip(
     kep = konten.keputusan[0] if konten.keputusan else None
     bab2 = []
     if kep is not None:
-        from .konteks import nomor_keputusan
-
         bab2.append(
             f"Indikator Kinerja Utama {instansi} ditetapkan dengan Keputusan {kep.pejabat} Nomor "
             f"{nomor_keputusan(kep, ins).strip()} tentang {kep.tentang}. Tabel berikut menyajikan indikator unit kerja yang "
