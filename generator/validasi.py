@@ -252,7 +252,7 @@ def _lkjip(lk: m.Lkjip, konten: m.Konten, ids: dict[str, tuple[m.Unit, m.Indikat
         for ind in u.semua_indikator():
             isi = tahun_ini.indikator.get(ind.id) if tahun_ini else None
             if isi is None or isi.realisasi is None:
-                tempat = (isi.lokasi if isi else (tahun_ini.lokasi if tahun_ini else lk.lokasi_dari("tahun")))
+                tempat = isi.lokasi if isi else (tahun_ini.lokasi_dari("indikator") if tahun_ini else lk.lokasi_dari("tahun"))
                 p.peringatan(tempat, f"indikator.{ind.id}" if tahun_ini else "tahun",
                              f"realisasi {lk.tahun} indikator '{ind.id}' ({u.nama}) belum ada; laporan menulis 'belum ada data'",
                              "realisasi-kosong")
