@@ -8,11 +8,18 @@ taken in memory and unpacked with :mod:`zipfile` into a temporary folder
 ordinary content loader and compared by :mod:`generator.beda`; the report is
 printed and written as ``laporan-perubahan.docx`` through the template
 ``laporan_perubahan.docx``, with its manifest entry.
+
+With ``--lacak`` each decree present on both sides is also built on both
+sides exactly as ``naskah bangun`` builds it (into a temporary folder), and
+the new one is written as ``<id>-lacak.docx`` with every difference from the
+old one as a Word tracked change (:mod:`generator.lacak`), in the same
+transaction as the report.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import io
 import json
 import shutil
@@ -26,8 +33,11 @@ from docxtpl import RichText
 from rich.markup import escape
 
 from .. import beda as bd
-from ..galat import GALAT, Masalah, NaskahError, tampil_berkas
+from ..bangun import TEMPLAT as TEMPLAT_DOKUMEN
+from ..bangun import bangun
+from ..galat import GALAT, KontenError, Masalah, NaskahError, tampil_berkas
 from ..konten import muat_konten
+from ..lacak import lacak
 from ..model import Konten
 from ..render import Perender
 from ..tulis import Transaksi, atur_properti, docx_bytes
@@ -39,7 +49,10 @@ KETERANGAN = (
     "lalu melaporkan per unit indikator yang ditambahkan, dihapus atau berganti nama, setiap perubahan target "
     "(lama -> baru), dan perubahan teks dengan kata yang berubah ditandai: [-dihapus-] dan {+ditambahkan+}; "
     "juga perubahan Keputusan (nomor, tentang, Menimbang, Mengingat, Diktum, tanggal, penandatangan) dan instansi. "
-    "Laporan yang sama ditulis sebagai keluaran/laporan-perubahan.docx."
+    "Laporan yang sama ditulis sebagai keluaran/laporan-perubahan.docx. "
+    "Dengan --lacak, setiap Keputusan yang ada di kedua sisi juga ditulis sebagai keluaran/ID-lacak.docx: "
+    "Keputusan baru beserta Lampirannya dengan setiap perbedaan dari yang lama sebagai perubahan terlacak "
+    "(Track Changes) yang dapat diterima atau ditolak di Word atau LibreOffice."
 )
 
 ID_LAPORAN = "laporan-perubahan"
@@ -49,6 +62,9 @@ JUDUL_LAPORAN = "Laporan Perubahan Konten"
 
 MERAH = "C00000"  # deleted words
 BIRU = "1F4E79"  # inserted words
+
+JENIS_LACAK = "lacak-perubahan"
+PENULIS_LACAK = "naskah"
 
 GIT_TIDAK_ADA = "git tidak ditemukan; pasang git atau bandingkan dua folder konten"
 
@@ -71,6 +87,11 @@ def argumen(p: argparse.ArgumentParser) -> None:
     p.add_argument("--keluaran", type=Path, default=Path("keluaran"), metavar="FOLDER", help="folder keluaran (bawaan: keluaran)")
     p.add_argument("--templat", type=Path, default=Path("templat"), metavar="FOLDER", help="folder templat .docx (bawaan: templat)")
     p.add_argument("--format", choices=["teks", "json"], default="teks", help="bentuk laporan di terminal (bawaan: teks)")
+    p.add_argument(
+        "--lacak",
+        action="store_true",
+        help="tulis juga Keputusan baru dengan perubahan terlacak (Track Changes) terhadap yang lama",
+    )
 
 
 # --- the two sides ------------------------------------------------------------
@@ -279,9 +300,12 @@ def konteks_laporan(hasil: bd.Beda) -> dict:
     }
 
 
-def tulis_laporan(hasil: bd.Beda, konten_baru: Konten, keluaran: Path, templat: Path) -> dict:
+def tulis_laporan(
+    hasil: bd.Beda, konten_baru: Konten, keluaran: Path, templat: Path, tambahan: list[tuple[str, bytes, dict]] = ()
+) -> dict:
     """Render the report with the new side's page settings; write it and its
-    manifest entry in one transaction."""
+    manifest entry, and the ``tambahan`` files (path, bytes, manifest entry),
+    in one transaction."""
     doc = Perender().render(templat / TEMPLAT_LAPORAN, konteks_laporan(hasil), konten_baru.instansi.pengaturan)
     atur_properti(doc, judul=JUDUL_LAPORAN)
     trans = Transaksi(keluaran)
@@ -296,8 +320,66 @@ def tulis_laporan(hasil: bd.Beda, konten_baru: Konten, keluaran: Path, templat: 
             "templat": (templat / TEMPLAT_LAPORAN).as_posix(),
         },
     )
+    for relatif, data, keterangan in tambahan:
+        trans.tambah(relatif, data, keterangan)
     entri = trans.simpan()
     return next(e for e in entri if e["id"] == ID_LAPORAN)
+
+
+# --- the decree with tracked changes --------------------------------------------
+
+
+def _waktu_lacak(kep) -> dt.datetime:
+    """The revisions' date: the new decree's date of enactment, not the clock."""
+    t = kep.ditetapkan.tanggal
+    return dt.datetime(t.tahun, t.bulan, t.hari or 1)
+
+
+def _bangun_sisi(sisi: Sisi, nama: str, ids: list[str], templat: Path, folder: Path, terminal) -> dict[str, bytes] | None:
+    """The decrees of one side exactly as ``naskah bangun`` makes them, built
+    into a temporary folder; None (problems printed) when the side does not build."""
+    try:
+        entri = bangun(sisi.folder, folder, templat, ids)
+    except KontenError as exc:
+        for masalah in exc.masalah:
+            terminal.err.print(f"galat ({nama}): {_tampil_masalah(masalah, sisi)}", markup=False, emoji=False, style="red")
+        terminal.gagal(
+            f"Keputusan {nama} ({sisi.label}) tidak dapat dibuat untuk --lacak; perbaiki galat di atas lalu ulangi. "
+            "Tidak ada berkas yang ditulis."
+        )
+        return None
+    return {e["id"]: (folder / e["berkas"]).read_bytes() for e in entri if e["id"] in ids}
+
+
+def buat_lacak(
+    lama: Sisi, baru: Sisi, konten_lama: Konten, konten_baru: Konten, templat: Path, sementara: Path, terminal
+) -> list[tuple[str, bytes, dict]] | None:
+    """``<id>-lacak.docx`` for each decree present on both sides: (path,
+    bytes, manifest entry); None when a side does not build."""
+    ada_lama = {k.id for k in konten_lama.keputusan}
+    kep_sama = [k for k in konten_baru.keputusan if k.id in ada_lama]
+    if not kep_sama:
+        terminal.info("--lacak: tidak ada Keputusan (menurut id) yang ada di kedua sisi; tidak ada berkas -lacak yang ditulis")
+        return []
+    ids = [k.id for k in kep_sama]
+    docx_lama = _bangun_sisi(lama, "lama", ids, templat, sementara / "bangun-lama", terminal)
+    if docx_lama is None:
+        return None
+    docx_baru = _bangun_sisi(baru, "baru", ids, templat, sementara / "bangun-baru", terminal)
+    if docx_baru is None:
+        return None
+    hasil = []
+    for kep in kep_sama:
+        data = lacak(docx_lama[kep.id], docx_baru[kep.id], PENULIS_LACAK, _waktu_lacak(kep))
+        entri = {
+            "id": f"{kep.id}-lacak",
+            "jenis": JENIS_LACAK,
+            "judul": f"Keputusan {kep.pejabat} tentang {kep.tentang} (perubahan terlacak)",
+            "sumber": [lama.label, baru.label],
+            "templat": (templat / TEMPLAT_DOKUMEN["keputusan"]).as_posix(),
+        }
+        hasil.append((f"{kep.id}-lacak.docx", data, entri))
+    return hasil
 
 
 # --- the verb -----------------------------------------------------------------
@@ -318,16 +400,26 @@ def jalankan(args: argparse.Namespace, terminal) -> int:
         if konten_lama is None or konten_baru is None:
             return 1
         hasil = bd.bandingkan(konten_lama, konten_baru, lama.label, baru.label, logo=(_logo(konten_lama), _logo(konten_baru)))
-        entri = tulis_laporan(hasil, konten_baru, args.keluaran, args.templat)
+        tambahan: list[tuple[str, bytes, dict]] = []
+        if getattr(args, "lacak", False):
+            tambahan = buat_lacak(lama, baru, konten_lama, konten_baru, args.templat, sementara, terminal)
+            if tambahan is None:
+                return 1
+        entri = tulis_laporan(hasil, konten_baru, args.keluaran, args.templat, tambahan)
 
     tujuan = (args.keluaran / entri["berkas"]).as_posix()
+    ditulis_lacak = [(e["id"], (args.keluaran / berkas).as_posix()) for berkas, _, e in tambahan]
     if args.format == "json":
         terminal.mentah(json.dumps(hasil.sebagai_dict(), ensure_ascii=False, indent=2))
         terminal.info(f"{ID_LAPORAN} → {tujuan}")
+        for did, jalur in ditulis_lacak:
+            terminal.info(f"{did} → {jalur}")
         return 0
     for jenis, teks in hasil.baris():
         gaya = "bold" if jenis in ("kepala", "ringkasan", "judul") else None
         terminal.out.print(teks, style=gaya, markup=False, emoji=False, highlight=False)
     terminal.out.print()
     terminal.out.print(f"[green]✓[/] {ID_LAPORAN}  → {escape(tujuan)}")
+    for did, jalur in ditulis_lacak:
+        terminal.out.print(f"[green]✓[/] {escape(did)}  → {escape(jalur)}")
     return 0
