@@ -38,12 +38,16 @@ def teks(nilai: str | None, kosong: str = "") -> Any:
 def teks_kaya(nilai: str | None, *, sorot: bool = False, tebal: bool = False, garis_bawah: bool = False) -> RichText:
     """A text value for a ``{{r }}`` tag, which carries its own formatting:
     ``sorot`` is the yellow highlight of a reading to confirm in a konsep."""
-    return RichText(
-        _baris_baru(nilai or ""),
-        bold=tebal or None,
-        underline=garis_bawah or None,
-        highlight="FFFF00" if sorot else None,  # docxtpl writes it as cell-style shading (w:shd fill)
-    )
+    rt = RichText(_baris_baru(nilai or ""), bold=tebal or None, underline=garis_bawah or None)
+    if sorot:
+        # A real run highlight (docxtpl's own "highlight" writes a shading);
+        # the properties are put in schema order after rendering (ooxml).
+        sorot_xml = '<w:highlight w:val="yellow"/>'
+        if "<w:rPr>" in rt.xml:
+            rt.xml = rt.xml.replace("<w:rPr>", "<w:rPr>" + sorot_xml)
+        else:
+            rt.xml = rt.xml.replace("<w:r>", f"<w:r><w:rPr>{sorot_xml}</w:rPr>")
+    return rt
 
 
 def _kapital(nilai: str) -> str:

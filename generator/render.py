@@ -18,6 +18,7 @@ from docxtpl import DocxTemplate, InlineImage
 from .galat import TemplatError
 from .halaman import atur_dokumen
 from .model import Pengaturan
+from .ooxml import rapikan_dokumen
 
 
 class _Lingkungan(jinja2.Environment):
@@ -96,6 +97,7 @@ def render(
         raise TemplatError(f"{berkas.name}: templat tidak dapat diisi ({exc.message})") from None
     doc = tpl.docx
     atur_dokumen(doc, peng, konsep=bool(konteks.get("konsep")))
+    rapikan_dokumen(doc)
     return doc
 
 

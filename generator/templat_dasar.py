@@ -21,6 +21,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
 
+from .ooxml import rapikan_dokumen
 from .tulis import simpan_docx
 
 HURUF = "Bookman Old Style"
@@ -247,7 +248,7 @@ def templat_keputusan() -> Document:
     _p(doc, "")
     _p(doc, "{{ pejabat }}", gaya="Judul Naskah")
     _p(doc, "")
-    lebar = [3.2, 0.5, 0.9, 11.4]
+    lebar = [3.2, 0.5, 1.1, 11.2]
     _daftar_pasal(doc, "Menimbang", lebar, "menimbang", ["huruf", "teks"])
     _daftar_pasal(doc, "Mengingat", lebar, "mengingat", ["angka", "teks"])
     _p(doc, "MEMUTUSKAN:", gaya="Judul Naskah")
@@ -690,6 +691,14 @@ def _buang_gaya_tak_terpakai(doc, simpan: tuple[str, ...] = ()) -> None:
 
 from .templat_beda import templat_laporan_perubahan  # noqa: E402  (naskah beda's report)
 
+def _buang_styles_with_effects(doc) -> None:
+    """The stock template's stylesWithEffects.xml (a Word 2010 copy of the
+    styles) would no longer match the trimmed styles: drop it."""
+    for rid, rel in list(doc.part.rels.items()):
+        if rel.reltype.endswith("/stylesWithEffects"):
+            doc.part.rels.pop(rid)
+
+
 PEMBUAT = {
     "keputusan.docx": templat_keputusan,
     "lampiran_sekretariat.docx": templat_lampiran_sekretariat,
@@ -710,6 +719,8 @@ def tulis_templat(folder: Path, *, timpa: bool = False) -> list[Path]:
             continue
         doc = pembuat()
         _buang_gaya_tak_terpakai(doc, GAYA_PANDOC if nama == "lkjip.docx" else ())
+        _buang_styles_with_effects(doc)
+        rapikan_dokumen(doc)
         simpan_docx(doc, tujuan)
         hasil.append(tujuan)
     return hasil

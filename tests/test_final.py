@@ -82,7 +82,7 @@ def test_konsep_tanda_air_nomor_tanggal_paraf_sorotan(bangunan):
             1 if "perlu_konfirmasi" in (data.get("penandatangan") or {}) and not data["penandatangan"].get("nama") else 0
         )
     ditandai += 1  # the Sekda on the decree page
-    sorot = _xml(kep, r"word/document\.xml").count('w:fill="FFFF00"')
+    sorot = _xml(kep, r"word/document\.xml").count('<w:highlight w:val="yellow"/>')
     assert sorot == ditandai
 
 
@@ -111,7 +111,7 @@ def test_final_tanpa_tanda_air_paraf_sorotan(final):
     _, keluaran = final
     kep = keluaran / "final" / f"{KEP}.docx"
     assert "KONSEP" not in _xml(kep, r"word/header\d+\.xml")
-    assert 'w:fill="FFFF00"' not in _xml(kep, r"word/document\.xml")
+    assert '<w:highlight' not in _xml(kep, r"word/document\.xml")
     teks = _teks(kep)
     assert "Paraf Koordinasi" not in teks
     assert "NOMOR 188.45/45/Kum TAHUN 2021" in teks

@@ -109,3 +109,39 @@ def test_templat_bukan_docx(templat_salinan, salinan_keluaran):
     p = jalankan_cli("bangun", "--templat", str(templat_salinan), "--keluaran", str(salinan_keluaran))
     assert p.returncode == 1
     assert "keputusan.docx: templat bukan berkas Word (.docx) yang sah" in p.stderr
+
+
+_URUT_RPR = ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "strike", "color", "sz", "szCs", "highlight", "u", "shd"]
+_URUT_TCPR = ["tcW", "gridSpan", "vMerge", "tcBorders", "shd", "vAlign"]
+_URUT_TBLPR = ["tblStyle", "tblW", "jc", "tblInd", "tblBorders", "tblLayout", "tblCellMar", "tblLook"]
+
+
+def _urutan_benar(akar, induk: str, urutan: list[str]) -> list[str]:
+    from lxml import etree
+
+    salah = []
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    for el in akar.iter(w + induk):
+        nama = [etree.QName(c).localname for c in el]
+        dikenal = [n for n in nama if n in urutan]
+        if dikenal != sorted(dikenal, key=urutan.index):
+            salah.append(" ".join(nama))
+    return salah
+
+
+def test_unsur_properti_dalam_urutan_skema(bangunan):
+    """rPr, tcPr and tblPr children in schema order and shading with its
+    w:val, in every generated document (Word 'repairs' files otherwise)."""
+    from lxml import etree
+
+    for e in bangunan.manifest["dokumen"]:
+        with zipfile.ZipFile(bangunan.folder / e["berkas"]) as z:
+            for nama in z.namelist():
+                if not (nama.startswith("word/") and nama.endswith(".xml")):
+                    continue
+                akar = etree.fromstring(z.read(nama))
+                for induk, urutan in (("rPr", _URUT_RPR), ("tcPr", _URUT_TCPR), ("tblPr", _URUT_TBLPR)):
+                    assert not _urutan_benar(akar, induk, urutan), (e["berkas"], nama, induk)
+                w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+                assert all(s.get(w + "val") for s in akar.iter(w + "shd")), (e["berkas"], nama)
+            assert "word/stylesWithEffects.xml" not in z.namelist()
