@@ -16,7 +16,6 @@ from docxtpl import DocxTemplate
 
 from conftest import KONTEN, TEMPLAT, ganti_teks, jalankan_cli, sha256_berkas
 
-pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git tidak terpasang")
 
 NAMA_LAMA = "Tingkat kepuasan layanan penanganan kasus/perkara"
 NAMA_BARU = "Tingkat kepuasan layanan penanganan perkara hukum"

@@ -21,7 +21,6 @@ from pdfutil import jumlah_halaman
 from test_beda import git
 from test_beda import ubah_konten as ubah_tanpa_realisasi
 
-pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git tidak terpasang")
 
 ID = "keputusan-iku"
 MENGINGAT_BARU = "Peraturan Bupati Balangan Nomor 3 Tahun 2022 tentang Rencana Strategis [Renstra] & Sekretariat Daerah"
