@@ -98,6 +98,7 @@ def rencana(konten: m.Konten, templat: Path | None = None, *, paksa_konsep: bool
     skala = muat_skala()
     hasil: list[Dokumen] = []
     ins_berkas = konten.folder / "instansi.yaml"
+    logo = [konten.folder / konten.instansi.logo] if konten.instansi.logo is not None else []
     for kep in konten.keputusan:
         lampiran_ids = []
         banyak = len(kep.lampiran) > 1
@@ -130,7 +131,7 @@ def rencana(konten: m.Konten, templat: Path | None = None, *, paksa_konsep: bool
                 judul=f"Keputusan {kep.pejabat} tentang {kep.tentang}",
                 berkas=f"{kep.id}.docx",
                 templat=TEMPLAT["keputusan"],
-                sumber=[ins_berkas, kep.berkas] + [konten.unit[u].berkas for u in kep.lampiran],
+                sumber=[ins_berkas, *logo, kep.berkas] + [konten.unit[u].berkas for u in kep.lampiran],
                 buat_konteks=partial(ktx.konteks_keputusan, kep, konten, konsep=konsep),
                 waktu=waktu,
                 bagian=lampiran_ids,
@@ -147,7 +148,7 @@ def rencana(konten: m.Konten, templat: Path | None = None, *, paksa_konsep: bool
                 judul=lk.judul or f"LKjIP Tahun {lk.tahun}",
                 berkas=f"{lk.id}.docx",
                 templat=TEMPLAT["lkjip"],
-                sumber=[ins_berkas, lk.berkas, *realisasi, *[konten.unit[u].berkas for u in lk.unit], *narasi],
+                sumber=[ins_berkas, *logo, lk.berkas, *realisasi, *[konten.unit[u].berkas for u in lk.unit], *narasi],
                 buat_konteks=partial(_konteks_lkjip, lk, konten, skala, narasi, templat),
                 waktu=_waktu(lk.ditetapkan.tanggal),
                 narasi=narasi,

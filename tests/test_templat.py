@@ -145,3 +145,28 @@ def test_unsur_properti_dalam_urutan_skema(bangunan):
                 w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
                 assert all(s.get(w + "val") for s in akar.iter(w + "shd")), (e["berkas"], nama)
             assert "word/stylesWithEffects.xml" not in z.namelist()
+
+
+def test_logo_di_kop_dan_sampul(salinan_konten, tmp_path):
+    """An optional logo (a PNG in the content folder) is placed above the kop
+    of the decree and on the LKjIP cover, and listed among the sources."""
+    from PIL import Image
+
+    Image.new("RGB", (120, 140), "white").save(salinan_konten / "logo.png")
+    ins = salinan_konten / "instansi.yaml"
+    isi = ins.read_text(encoding="utf-8")
+    assert "logo: null" in isi
+    ins.write_text(isi.replace("logo: null", "logo: logo.png"), encoding="utf-8")
+    keluaran = tmp_path / "k"
+    p = jalankan_cli("bangun", "--konten", str(salinan_konten), "--keluaran", str(keluaran), "keputusan-iku", "lkjip-2022")
+    assert p.returncode == 0, p.stderr
+    import json
+
+    manifest = json.loads((keluaran / "manifest.json").read_text(encoding="utf-8"))
+    for e in manifest["dokumen"]:
+        assert any(s.endswith("logo.png") for s in e["sumber"]), e["sumber"]
+    with zipfile.ZipFile(keluaran / "keputusan-iku.docx") as z:
+        xml = z.read("word/document.xml").decode()
+        assert "word/media/image1.png" in z.namelist()
+    # the drawing comes before the first kop line
+    assert 0 <= xml.index("<w:drawing>") < xml.index("PEMERINTAH KABUPATEN BALANGAN")
