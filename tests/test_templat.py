@@ -170,3 +170,25 @@ def test_logo_di_kop_dan_sampul(salinan_konten, tmp_path):
         assert "word/media/image1.png" in z.namelist()
     # the drawing comes before the first kop line
     assert 0 <= xml.index("<w:drawing>") < xml.index("PEMERINTAH KABUPATEN BALANGAN")
+
+
+def test_pengaturan_ttd_sekda_tanpa_pangkat_nip(salinan_konten, tmp_path):
+    """DOMAIN §4: pangkat and NIP under the Sekda are a setting; other
+    officials keep theirs."""
+    ins = salinan_konten / "instansi.yaml"
+    isi = ins.read_text(encoding="utf-8")
+    assert "ttd_sekda_pangkat_nip: true" in isi
+    ins.write_text(isi.replace("ttd_sekda_pangkat_nip: true", "ttd_sekda_pangkat_nip: tidak"), encoding="utf-8")
+    keluaran = tmp_path / "k"
+    p = jalankan_cli("bangun", "--konten", str(salinan_konten), "--keluaran", str(keluaran),
+                     "keputusan-iku", "keputusan-iku-lampiran-pbj")
+    assert p.returncode == 0, p.stderr
+    from docx import Document
+
+    def teks(berkas):
+        d = Document(str(berkas))
+        return "\n".join([p.text for p in d.paragraphs] + [c.text for t in d.tables for r in t.rows for c in r.cells])
+
+    kep = teks(keluaran / "keputusan-iku.docx")
+    assert "NIP 19760417 199412 1 001" not in kep and "Pembina Utama Muda" not in kep
+    assert "NIP 19750814 200112 1 005" in teks(keluaran / "keputusan-iku-lampiran-pbj.docx")
