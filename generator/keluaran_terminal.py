@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable
 
 from rich.console import Console
@@ -15,9 +14,6 @@ class Terminal:
     def __init__(self) -> None:
         self.out = Console(highlight=False, soft_wrap=True)
         self.err = Console(stderr=True, highlight=False, soft_wrap=True)
-
-    def dokumen(self, entri: dict) -> None:
-        self.out.print(f"[green]✓[/] {escape(entri['id'])}  [dim]→[/] {escape('keluaran/' + entri['berkas'] if not entri['berkas'].startswith('/') else entri['berkas'])}")
 
     def baris(self, teks: str) -> None:
         self.out.print(escape(teks))
@@ -49,6 +45,3 @@ class Terminal:
     def gagal(self, teks: str) -> None:
         self.err.print(f"[red bold]naskah:[/] {escape(teks)}")
 
-
-def stdout_tty() -> bool:
-    return sys.stdout.isatty()

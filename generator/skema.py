@@ -182,13 +182,19 @@ class YaTidak(Bidang):
         return GAGAL
 
 
-def saran(kata: str, pilihan: list[str]) -> str:
-    """' (maksud Anda 'x'?)' for a near miss, else ''."""
+def terdekat(kata: str, pilihan: list[str]) -> str | None:
+    """The choice ``kata`` is a near miss of (case ignored as a second try), or None."""
     dekat = difflib.get_close_matches(kata, pilihan, n=1, cutoff=0.6)
     if not dekat:
         dekat = difflib.get_close_matches(kata.lower(), [x.lower() for x in pilihan], n=1, cutoff=0.6)
         dekat = [x for x in pilihan if x.lower() in dekat]
-    return f"; maksud Anda '{dekat[0]}'?" if dekat else ""
+    return dekat[0] if dekat else None
+
+
+def saran(kata: str, pilihan: list[str]) -> str:
+    """'; maksud Anda 'x'?' for a near miss, else ''."""
+    dekat = terdekat(kata, pilihan)
+    return f"; maksud Anda '{dekat}'?" if dekat else ""
 
 
 class Pilihan(Teks):
@@ -339,9 +345,10 @@ class Peta(Bidang):
         for kunci, anak in simpul.nilai.items():
             if kunci not in self.bidang:
                 lok = simpul.kunci_lokasi.get(kunci, anak.lokasi)
+                dekat = terdekat(kunci, dikenal)
                 usul = saran(kunci, dikenal)
-                if usul:
-                    disarankan.add(usul.split("'")[1])
+                if dekat:
+                    disarankan.add(dekat)
                 elif re.fullmatch(r"\d+", kunci):
                     usul = (
                         "; di dalam { } koma memisahkan butir: tulis angka desimal dengan titik (2.5) "

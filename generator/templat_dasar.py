@@ -130,7 +130,7 @@ def _isi_sel(sel, *runs, gaya: str | None = None, rata=None):
     return par
 
 
-def _tabel(wadah, baris: int, lebar_cm: list[float], *, garis: bool, gaya_sel: str | None = None):
+def _tabel(wadah, baris: int, lebar_cm: list[float], *, garis: bool):
     tabel = wadah.add_table(rows=baris, cols=len(lebar_cm))
     if garis:
         tabel.style = "Table Grid"
@@ -145,8 +145,6 @@ def _tabel(wadah, baris: int, lebar_cm: list[float], *, garis: bool, gaya_sel: s
         tabel.columns[i].width = Cm(w)
         for sel in tabel.columns[i].cells:
             sel.width = Cm(w)
-            if gaya_sel:
-                sel.paragraphs[0].style = gaya_sel
     return tabel
 
 

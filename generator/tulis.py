@@ -60,22 +60,6 @@ def atur_properti(doc: Any, *, judul: str = "", waktu: dt.datetime | None = None
     cp.category = ""
 
 
-def normalisasi_zip(data: bytes) -> bytes:
-    """Re-pack a .docx with fixed entry times, attributes and a stable order."""
-    masuk = zipfile.ZipFile(io.BytesIO(data))
-    nama = [i.filename for i in masuk.infolist()]
-    urutan = sorted(nama, key=lambda n: (n != "[Content_Types].xml", n != "_rels/.rels", n))
-    keluar = io.BytesIO()
-    with zipfile.ZipFile(keluar, "w", zipfile.ZIP_DEFLATED) as z:
-        for n in urutan:
-            info = zipfile.ZipInfo(n, date_time=WAKTU_ZIP)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o600 << 16
-            info.create_system = 0
-            z.writestr(info, masuk.read(n), compresslevel=6)
-    return keluar.getvalue()
-
-
 class _ZipTetap:
     """python-docx's package writer interface, with fixed entry times.
 
