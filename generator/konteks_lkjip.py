@@ -82,6 +82,12 @@ class _Hasil:
     realisasi: Nilai | None
     capaian: cp.Capaian | None
     isi: m.CapaianIndikator | None
+    riwayat: dict[int, Nilai]  # the realisasi of each year up to the report's
+
+
+def _target_pada(lk: m.Lkjip, ind: m.Indikator, tahun: int) -> Nilai | None:
+    """The target of a year: the Perjanjian Kinerja target for the report's year."""
+    return _target_tahun(lk, ind) if tahun == lk.tahun else ind.target.get(tahun)
 
 
 def _target_tahun(lk: m.Lkjip, ind: m.Indikator) -> Nilai | None:
@@ -102,7 +108,8 @@ def hitung_lkjip(lk: m.Lkjip, konten: m.Konten) -> list[_Hasil]:
                 c = None
                 if realisasi is not None and target is not None:
                     c = cp.hitung_capaian(target.angka, realisasi.angka, ind.arah)
-                hasil.append(_Hasil(unit, s, ind, target, realisasi, c, isi))
+                riwayat = _realisasi_per_tahun(konten, ind.id, lk.tahun)
+                hasil.append(_Hasil(unit, s, ind, target, realisasi, c, isi, riwayat))
     return hasil
 
 
@@ -118,7 +125,7 @@ def _realisasi_per_tahun(konten: m.Konten, iid: str, sampai: int) -> dict[int, N
     return hasil
 
 
-def _kalimat_indikator(h: _Hasil, lk: m.Lkjip, konten: m.Konten, skala: dict[str, Skala], pita: Skala) -> list[str]:
+def _kalimat_indikator(h: _Hasil, lk: m.Lkjip, skala: dict[str, Skala], pita: Skala) -> list[str]:
     ind, tahun = h.ind, lk.tahun
     kal = []
     if h.realisasi is None:
@@ -129,7 +136,7 @@ def _kalimat_indikator(h: _Hasil, lk: m.Lkjip, konten: m.Konten, skala: dict[str
         f"sehingga capaian kinerjanya {_persen(h.capaian)}"
         + (f" (kategori {cp.pita_capaian(h.capaian.nilai, pita)})." if h.capaian and h.capaian.nilai is not None else ".")
     )
-    lalu = _realisasi_per_tahun(konten, ind.id, tahun - 1)
+    lalu = {t: r for t, r in h.riwayat.items() if t < tahun}
     if lalu:
         t_lalu = max(lalu)
         r_lalu = lalu[t_lalu]
@@ -157,15 +164,14 @@ def _kalimat_indikator(h: _Hasil, lk: m.Lkjip, konten: m.Konten, skala: dict[str
     return kal
 
 
-def _perbandingan(h: _Hasil, lk: m.Lkjip, konten: m.Konten, skala: dict[str, Skala], pita: Skala) -> list[dict[str, str]]:
+def _perbandingan(h: _Hasil, lk: m.Lkjip, skala: dict[str, Skala], pita: Skala) -> list[dict[str, str]]:
     ind = h.ind
-    realisasi = _realisasi_per_tahun(konten, ind.id, lk.tahun)
     baris = []
     for tahun in ind.target:
         if tahun > lk.tahun:
             break
-        target = _target_tahun(lk, ind) if tahun == lk.tahun else ind.target[tahun]
-        r = realisasi.get(tahun)
+        target = _target_pada(lk, ind, tahun)
+        r = h.riwayat.get(tahun)
         c = cp.hitung_capaian(target.angka, r.angka, ind.arah) if (r is not None and target is not None) else None
         baris.append(
             {
@@ -179,11 +185,11 @@ def _perbandingan(h: _Hasil, lk: m.Lkjip, konten: m.Konten, skala: dict[str, Ska
     return baris
 
 
-def _grafik(h: _Hasil, lk: m.Lkjip, konten: m.Konten) -> Gambar:
+def _grafik(h: _Hasil, lk: m.Lkjip) -> Gambar:
     ind = h.ind
     tahun = [t for t in ind.target if t <= lk.tahun]
-    realisasi = _realisasi_per_tahun(konten, ind.id, lk.tahun)
-    target = [(_target_tahun(lk, ind) if t == lk.tahun else ind.target[t]) for t in tahun]
+    realisasi = h.riwayat
+    target = [_target_pada(lk, ind, t) for t in tahun]
     gambar = grafik_target_realisasi(
         ind.nama if len(ind.nama) <= 90 else ind.nama[:87] + "...",
         tahun,
@@ -315,10 +321,10 @@ def konteks_lkjip(
             nomor += 1
             daftar.append({
                 "judul": f"{nomor}. {h.ind.nama}",
-                "kalimat": _kalimat_indikator(h, lk, konten, skala, pita),
-                "perbandingan": _perbandingan(h, lk, konten, skala, pita),
+                "kalimat": _kalimat_indikator(h, lk, skala, pita),
+                "perbandingan": _perbandingan(h, lk, skala, pita),
                 "penjelasan": teks(h.isi.penjelasan) if h.isi and h.isi.penjelasan else "",
-                "grafik": _grafik(h, lk, konten),
+                "grafik": _grafik(h, lk),
                 "keterangan_grafik": f"Grafik {nomor}. Target dan realisasi {h.ind.nama}",
             })
         analisis = lk.narasi.analisis.get(uid)
