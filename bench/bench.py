@@ -30,7 +30,7 @@ sys.path.insert(0, str(AKAR))
 import jinja2  # noqa: E402
 from docxtpl import DocxTemplate  # noqa: E402
 
-from generator.bangun import bangun, muat_valid, rencana  # noqa: E402
+from generator.alur.bangun import bangun, muat_valid, rencana  # noqa: E402
 
 
 def _docxtpl_saja(konteks_templat: list[tuple[Path, dict]]) -> None:
@@ -95,7 +95,7 @@ def main() -> int:
 def _bench_pdf(konten: Path, templat: Path) -> None:
     """LibreOffice: every document of the example in one batch, against one
     LibreOffice start per document (target: the batch at least 4x faster)."""
-    from generator.pdf import konversi_pdf
+    from generator.tulis.pdf import konversi_pdf
 
     with tempfile.TemporaryDirectory() as tmp:
         keluaran = Path(tmp) / "keluaran"

@@ -7,8 +7,8 @@ import sys
 
 from . import __version__
 from .commands import bangun, beda, periksa, templat
-from .galat import KontenError, NaskahError
-from .keluaran_terminal import Terminal
+from .dasar.galat import KontenError, NaskahError
+from .commands.terminal import Terminal
 
 PERINTAH = (bangun, periksa, beda, templat)
 

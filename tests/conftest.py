@@ -175,7 +175,7 @@ def lampiran_per_unit(bangunan, konten) -> dict[str, Path]:
 @pytest.fixture(scope="session")
 def pdf(bangunan, tmp_path_factory) -> dict[str, Path]:
     """Semua .docx hasil bangun diubah ke PDF dalam SATU batch LibreOffice."""
-    from generator.pdf import konversi_pdf
+    from generator.tulis.pdf import konversi_pdf
 
     berkas = [bangunan.folder / e["berkas"] for e in bangunan.manifest["dokumen"]]
     hasil = konversi_pdf(berkas, tmp_path_factory.mktemp("pdf"), batas_waktu=240)

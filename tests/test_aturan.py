@@ -14,19 +14,19 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.aturan import (
+from generator.periksa.aturan import (
     gelar_dalam_nama,
     normal_golongan,
     periksa_aturan,
     periksa_nip,
     target_pencilan,
 )
-from generator.format import Tanggal
-from generator.galat import GALAT, KONFIRMASI, PERINGATAN, Masalah
-from generator.konten import muat_konten
-from generator.nilai import parse_nilai
-from generator.skema import Pemeriksa
-from generator.validasi import validasi
+from generator.dasar.format import Tanggal
+from generator.dasar.galat import GALAT, KONFIRMASI, PERINGATAN, Masalah
+from generator.muat.konten import muat_konten
+from generator.dasar.nilai import parse_nilai
+from generator.muat.skema import Pemeriksa
+from generator.periksa.validasi import validasi
 
 KONTEN = Path(__file__).resolve().parent.parent / "konten"
 

@@ -14,7 +14,7 @@ from lxml import etree
 
 from conftest import KONTEN, TEMPLAT, jalur_sumber, sha256_berkas
 from docxbaca import baca_docx, normal, tabel_iku
-from generator.bangun import bangun
+from generator.alur.bangun import bangun
 
 
 # --- 1. manifest ---------------------------------------------------------------

@@ -269,10 +269,10 @@ def test_konten_rusak_disebut_sisinya(tmp_path):
 def test_templat_laporan_lengkap(tmp_path):
     """The shipped template is the default one, and every variable it uses
     is in the context the command gives it."""
-    from generator.beda import bandingkan
+    from generator.beda.inti import bandingkan
     from generator.commands.beda import konteks_laporan
-    from generator.konten import muat_konten
-    from generator.templat_dasar import tulis_templat
+    from generator.muat.konten import muat_konten
+    from generator.templat_bawaan.dasar import tulis_templat
 
     tulis_templat(tmp_path)
     nama = "laporan_perubahan.docx"
@@ -286,7 +286,7 @@ def test_templat_laporan_lengkap(tmp_path):
 
 
 def test_kata_ditandai_dan_diringkas():
-    from generator.beda import beda_kata, tandai
+    from generator.beda.inti import beda_kata, tandai
 
     seg = beda_kata("membagi dan menilai kuesioner", "membagi serta menilai  kuesioner layanan")
     assert seg == [("sama", "membagi"), ("hapus", "dan"), ("tambah", "serta"), ("sama", "menilai kuesioner"),
@@ -300,8 +300,8 @@ def test_kata_ditandai_dan_diringkas():
 
 
 def test_indikator_pindah_unit_dan_unit_baru():
-    from generator.beda import bandingkan
-    from generator.konten import muat_konten
+    from generator.beda.inti import bandingkan
+    from generator.muat.konten import muat_konten
 
     lama, _ = muat_konten(KONTEN)
     baru, _ = muat_konten(KONTEN)

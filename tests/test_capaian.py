@@ -10,7 +10,7 @@ from decimal import localcontext
 
 import pytest
 
-from generator.capaian import (
+from generator.hitung.capaian import (
     BELUM_ADA_DATA,
     TIDAK_DAPAT_DIHITUNG,
     Capaian,
@@ -28,7 +28,7 @@ from generator.capaian import (
     serapan,
     serapan_total,
 )
-from generator.skala import muat_skala
+from generator.hitung.skala import muat_skala
 
 SKALA = muat_skala()
 CAPAIAN = SKALA["capaian"]

@@ -15,7 +15,7 @@ import pytest
 from docx import Document
 
 from conftest import KONTEN, jalankan_cli, potret, sha256_berkas
-from generator import format as fmt
+from generator.dasar import format as fmt
 from tests.pdfutil import font_pdf, halaman_pdf, meta_pdf, teks_pdf
 
 KEP = "keputusan-iku"

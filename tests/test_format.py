@@ -3,8 +3,8 @@ from decimal import Decimal as D
 
 import pytest
 
-from generator import format as fmt
-from generator.format import Tanggal, parse_tanggal
+from generator.dasar import format as fmt
+from generator.dasar.format import Tanggal, parse_tanggal
 
 BENTUK = "tulis seperti 20 Desember 2021, Desember 2021, 2021-12-20 atau 2021-12"
 
@@ -228,7 +228,7 @@ def test_huruf_kapital():
 
 
 def test_huruf_urut():
-    from generator.format import huruf_urut
+    from generator.dasar.format import huruf_urut
 
     assert [huruf_urut(n) for n in (1, 2, 26, 27, 28, 52, 53)] == ["a", "b", "z", "aa", "ab", "az", "ba"]
     with pytest.raises(ValueError):

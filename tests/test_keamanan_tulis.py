@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.tulis import JURNAL, MANIFEST, STAGING, UJI_LANGKAH, pulihkan
+from generator.tulis.transaksi import JURNAL, MANIFEST, STAGING, UJI_LANGKAH, pulihkan
 
 AKAR = Path(__file__).resolve().parent.parent
 

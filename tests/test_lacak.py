@@ -299,7 +299,7 @@ def test_bagian_lain_dari_paket_baru(hasil):
 
 
 def test_libreoffice_membuka_dan_membuat_pdf(hasil, tmp_path):
-    from generator.pdf import konversi_pdf
+    from generator.tulis.pdf import konversi_pdf
 
     akar, _, _ = hasil
     [pdf] = konversi_pdf([akar / "k1" / f"{ID}-lacak.docx"], tmp_path / "pdf", batas_waktu=180)
@@ -348,7 +348,7 @@ def _docx(isi_dok) -> bytes:
 def _lacak_kecil(lama, baru):
     import datetime as dt
 
-    from generator.lacak import lacak as lacak_docx
+    from generator.word.lacak import lacak as lacak_docx
 
     hasil = lacak_docx(_docx(lama), _docx(baru), "naskah", dt.datetime(2022, 3, 4))
     akar = etree.fromstring(zipfile.ZipFile(io.BytesIO(hasil)).read("word/document.xml"))
@@ -397,7 +397,7 @@ def test_format_tiap_kata_tetap():
 
     from docx import Document
 
-    from generator.lacak import lacak as lacak_docx
+    from generator.word.lacak import lacak as lacak_docx
 
     def dok(kata: str) -> bytes:
         doc = Document()
@@ -431,7 +431,7 @@ def test_sama_tanpa_revisi():
 
 
 def test_token_kata():
-    from generator.lacak import beda_token, token
+    from generator.word.lacak import beda_token, token
 
     assert token("(IKU); 1.234,56 dan") == ["(", "IKU", ")", ";", " ", "1.234,56", " ", "dan"]
     assert beda_token("a b c d", "a x y d") == [("sama", "a ", "a "), ("ubah", "b c", "x y"), ("sama", " d", " d")]

@@ -10,8 +10,8 @@ import pytest
 
 from conftest import KONTEN, baca_konten_mentah
 from docxbaca import ROMAWI, Bagian, baca_docx, baris_penuh, cari_berurutan, nip_berkelompok, normal, tabel_iku
-from generator import format as fmt
-from generator.nilai import parse_nilai
+from generator.dasar import format as fmt
+from generator.dasar.nilai import parse_nilai
 
 _KONTEN = baca_konten_mentah(KONTEN)
 LAMPIRAN = list(_KONTEN.keputusan["lampiran"])

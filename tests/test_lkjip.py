@@ -17,8 +17,8 @@ from docx import Document
 from lxml import etree
 
 from conftest import KONTEN, jalankan_cli, jalur_sumber, potret
-from generator import format as fmt
-from generator.nilai import parse_nilai
+from generator.dasar import format as fmt
+from generator.dasar.nilai import parse_nilai
 from tests.pdfutil import font_pdf, halaman_pdf, teks_pdf
 
 LKJIP = "lkjip-2022"

@@ -9,10 +9,10 @@ import re
 import pytest
 
 from conftest import KONTEN
-from generator.galat import GALAT, KontenError
-from generator.konten import muat_konten
-from generator.muat import muat_yaml
-from generator.nilai import parse_nilai
+from generator.dasar.galat import GALAT, KontenError
+from generator.muat.konten import muat_konten
+from generator.muat.yaml_lokasi import muat_yaml
+from generator.dasar.nilai import parse_nilai
 
 
 def test_contoh_termuat_delapan_unit_52_indikator(konten):

@@ -5,9 +5,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.format import angka
-from generator.nilai import Nilai, NilaiError, parse_nilai
-from generator.skala import SkalaError, muat_skala
+from generator.dasar.format import angka
+from generator.dasar.nilai import Nilai, NilaiError, parse_nilai
+from generator.hitung.skala import SkalaError, muat_skala
 
 BENTUK = "tulis angka seperti 100, 3,20, 100%, 10 titik, BB = 70,4 atau 3,40 (B-)"
 

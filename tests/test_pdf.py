@@ -11,8 +11,8 @@ from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from generator.galat import NaskahError
-from generator.pdf import (
+from generator.dasar.galat import NaskahError
+from generator.tulis.pdf import (
     LibreOfficeGagal,
     LibreOfficeTidakAda,
     PdfError,

@@ -16,8 +16,8 @@ from docx import Document
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from generator.bangun import bangun
-from generator.pdf import konversi_pdf
+from generator.alur.bangun import bangun
+from generator.tulis.pdf import konversi_pdf
 from tests.pdfutil import halaman_pdf
 
 AKAR = Path(__file__).resolve().parent.parent

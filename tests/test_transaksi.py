@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from conftest import KONTEN, TEMPLAT, baca_konten_mentah, potret
-from generator import tulis
-from generator.bangun import bangun
+from generator.tulis import transaksi as tulis
+from generator.alur.bangun import bangun
 
 NAMA = ["a.docx", "b.docx", "c.docx"]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .. import laporan
-from ..bangun import bangun
+from ..periksa import laporan
+from ..alur.bangun import bangun
 
 NAMA = "bangun"
 BANTUAN = "buat dokumen Word dari konten"

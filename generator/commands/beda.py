@@ -32,15 +32,15 @@ from pathlib import Path
 from docxtpl import RichText
 from rich.markup import escape
 
-from .. import beda as bd
-from ..bangun import TEMPLAT as TEMPLAT_DOKUMEN
-from ..bangun import bangun
-from ..galat import GALAT, KontenError, Masalah, NaskahError, tampil_berkas
-from ..konten import muat_konten
-from ..lacak import lacak
-from ..model import Konten
-from ..render import Perender
-from ..tulis import Transaksi, atur_properti, docx_bytes
+from ..beda import inti as bd
+from ..alur.bangun import TEMPLAT as TEMPLAT_DOKUMEN
+from ..alur.bangun import bangun
+from ..dasar.galat import GALAT, KontenError, Masalah, NaskahError, tampil_berkas
+from ..muat.konten import muat_konten
+from ..word.lacak import lacak
+from ..muat.model import Konten
+from ..word.render import Perender
+from ..tulis.transaksi import Transaksi, atur_properti, docx_bytes
 
 NAMA = "beda"
 BANTUAN = "bandingkan konten dua revisi git atau dua folder konten"

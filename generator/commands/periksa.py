@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .. import laporan
-from ..bangun import periksa_konten
+from ..periksa import laporan
+from ..alur.bangun import periksa_konten
 
 NAMA = "periksa"
 BANTUAN = "periksa konten tanpa menulis apa pun"

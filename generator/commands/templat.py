@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..templat_dasar import PEMBUAT, tulis_templat
+from ..templat_bawaan.dasar import PEMBUAT, tulis_templat
 
 NAMA = "templat"
 BANTUAN = "tulis templat .docx bawaan"

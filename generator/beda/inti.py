@@ -1,0 +1,623 @@
+"""What changed between two versions of the content (``naskah beda``).
+
+Pure functions over two :class:`~generator.model.Konten`: nothing here reads
+files, runs git or renders a document.  Indicators are matched by their id
+(the stable key), units and decrees by theirs; lists of items (Menimbang,
+Mengingat, Diktum, kop lines, fungsi) by their text with
+:class:`difflib.SequenceMatcher`.  Changed text is compared word by word, so
+that a report can mark exactly the words deleted and inserted.
+
+The result, :class:`Beda`, is a list of groups (instansi, each decree, each
+unit), each with its changes in reading order; :meth:`Perubahan.teks` gives
+the one-line terminal form, :meth:`Beda.sebagai_dict` the JSON form.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from difflib import SequenceMatcher
+from pathlib import Path
+from typing import Any
+
+from ..dasar import format as fmt
+from ..muat import model as m
+from ..dasar.nilai import Nilai
+
+# Kinds of word segments.
+SAMA = "sama"
+HAPUS = "hapus"
+TAMBAH = "tambah"
+
+# Kinds of changes.
+UBAH = "ubah"  # a value or a text changed
+DITAMBAH = "tambah"  # something added
+DIHAPUS = "hapus"  # something removed
+GANTI_NAMA = "ganti-nama"  # an indicator kept its id and changed its name
+PINDAH = "pindah"  # an indicator moved to another unit
+
+# Categories counted in the summary.
+K_IND_TAMBAH = "indikator-ditambahkan"
+K_IND_HAPUS = "indikator-dihapus"
+K_IND_NAMA = "indikator-berganti-nama"
+K_IND_PINDAH = "indikator-dipindahkan"
+K_TARGET = "target"
+K_TEKS = "teks"
+K_UNIT_TAMBAH = "unit-ditambahkan"
+K_UNIT_HAPUS = "unit-dihapus"
+K_LAIN = "lain"
+K_RUJUKAN = "rujukan"  # a pointer to a change counted elsewhere (a move, seen from the old unit)
+
+KOSONG = "(kosong)"
+KONTEKS_KATA = 6  # words of unchanged context kept around a change on the terminal
+
+Segmen = tuple[str, str]  # (SAMA | HAPUS | TAMBAH, words joined by one space)
+
+
+# --- word diff --------------------------------------------------------------
+
+
+def rapat(teks: str | None) -> str:
+    """The text with every run of whitespace made one space (None -> "")."""
+    return " ".join((teks or "").split())
+
+
+def beda_kata(lama: str | None, baru: str | None) -> list[Segmen]:
+    """Word-level diff of two texts: a list of (kind, words) segments.
+
+    Words are whitespace-separated (punctuation stays with its word, as in
+    ``git diff --word-diff``); a replaced stretch gives the deleted words
+    first, then the inserted ones.
+    """
+    a, b = rapat(lama).split(), rapat(baru).split()
+    hasil: list[Segmen] = []
+
+    def tambah(jenis: str, kata: list[str]) -> None:
+        if not kata:
+            return
+        if hasil and hasil[-1][0] == jenis:
+            hasil[-1] = (jenis, hasil[-1][1] + " " + " ".join(kata))
+        else:
+            hasil.append((jenis, " ".join(kata)))
+
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            tambah(SAMA, a[i1:i2])
+        else:
+            tambah(HAPUS, a[i1:i2])
+            tambah(TAMBAH, b[j1:j2])
+    return hasil
+
+
+def tandai(segmen: Iterable[Segmen], *, konteks: int | None = KONTEKS_KATA) -> str:
+    """Segments as one line: deleted words ``[-so-]``, inserted ``{+so+}``.
+
+    With ``konteks`` an unchanged stretch keeps that many words on each side
+    of a change and the rest becomes ``…``; ``None`` keeps the whole text.
+    """
+    segmen = list(segmen)
+    bagian: list[str] = []
+    for n, (jenis, teks) in enumerate(segmen):
+        if jenis == HAPUS:
+            bagian.append(f"[-{teks}-]")
+        elif jenis == TAMBAH:
+            bagian.append(f"{{+{teks}+}}")
+        else:
+            bagian.append(_ringkas(teks, konteks, awal=n == 0, akhir=n == len(segmen) - 1))
+    return " ".join(b for b in bagian if b)
+
+
+def _ringkas(teks: str, konteks: int | None, *, awal: bool, akhir: bool) -> str:
+    if konteks is None:
+        return teks
+    kata = teks.split(" ")
+    if awal and akhir:
+        return teks
+    if awal:
+        return teks if len(kata) <= konteks + 1 else "… " + " ".join(kata[-konteks:])
+    if akhir:
+        return teks if len(kata) <= konteks + 1 else " ".join(kata[:konteks]) + " …"
+    if len(kata) <= 2 * konteks + 1:
+        return teks
+    return " ".join(kata[:konteks]) + " … " + " ".join(kata[-konteks:])
+
+
+# --- the result -------------------------------------------------------------
+
+
+@dataclass
+class Perubahan:
+    """One change, at one place (``bagian``: ``hukum-1 target 2022``)."""
+
+    bagian: str
+    jenis: str
+    kategori: str = K_LAIN
+    lama: str | None = None
+    baru: str | None = None
+    kata: list[Segmen] | None = None  # word diff, for text changes
+    indikator: str | None = None
+    bidang: str | None = None
+    tahun: int | None = None
+
+    def teks(self, *, konteks: int | None = KONTEKS_KATA) -> str:
+        """The terminal line, e.g. ``hukum-1 target 2022: 84 -> 85``."""
+        if self.jenis == DITAMBAH:
+            return f"{self.bagian} ditambahkan" + (f": {self.baru}" if self.baru else "")
+        if self.jenis == DIHAPUS:
+            return f"{self.bagian} dihapus" + (f": {self.lama}" if self.lama else "")
+        if self.jenis == GANTI_NAMA:
+            return f'{self.bagian} berganti nama: "{self.lama}" -> "{self.baru}"'
+        if self.jenis == PINDAH:
+            return f"{self.bagian} dipindahkan dari {self.lama} ke {self.baru}"
+        if self.kata is not None:
+            return f"{self.bagian}: {tandai(self.kata, konteks=konteks)}"
+        return f"{self.bagian}: {self.lama or KOSONG} -> {self.baru or KOSONG}"
+
+    def sebagai_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"bagian": self.bagian, "jenis": self.jenis, "kategori": self.kategori}
+        for kunci in ("indikator", "bidang", "tahun"):
+            if getattr(self, kunci) is not None:
+                d[kunci] = getattr(self, kunci)
+        d["lama"] = self.lama
+        d["baru"] = self.baru
+        if self.kata is not None:
+            d["kata"] = [{"jenis": j, "teks": t} for j, t in self.kata]
+        d["teks"] = self.teks(konteks=None)
+        return d
+
+
+@dataclass
+class Kelompok:
+    """The changes of one part of the content: instansi, a decree, a unit."""
+
+    id: str  # "instansi", "keputusan:keputusan-iku", "unit:hukum"
+    jenis: str  # "instansi" | "keputusan" | "unit"
+    judul: str
+    status: str = UBAH  # UBAH, DITAMBAH or DIHAPUS (the whole part)
+    perubahan: list[Perubahan] = field(default_factory=list)
+
+    def sebagai_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "jenis": self.jenis,
+            "judul": self.judul,
+            "status": self.status,
+            "perubahan": [p.sebagai_dict() for p in self.perubahan],
+        }
+
+
+RINGKASAN_LABEL = (
+    (K_UNIT_TAMBAH, "unit ditambahkan"),
+    (K_UNIT_HAPUS, "unit dihapus"),
+    (K_IND_TAMBAH, "indikator ditambahkan"),
+    (K_IND_HAPUS, "indikator dihapus"),
+    (K_IND_NAMA, "indikator berganti nama"),
+    (K_IND_PINDAH, "indikator dipindahkan"),
+    (K_TARGET, "target berubah"),
+    (K_TEKS, "teks berubah"),
+    (K_LAIN, "perubahan lain"),
+)
+
+
+@dataclass
+class Beda:
+    lama: str  # label of the old side: "git:HEAD~1:konten", "konten-lama"
+    baru: str
+    kelompok: list[Kelompok] = field(default_factory=list)
+
+    @property
+    def ada_perubahan(self) -> bool:
+        return any(k.perubahan for k in self.kelompok)
+
+    def hitung(self) -> dict[str, int]:
+        """Number of changes per category (every category, zeros included)."""
+        hasil = {k: 0 for k, _ in RINGKASAN_LABEL}
+        for k in self.kelompok:
+            for p in k.perubahan:
+                if p.kategori in hasil:
+                    hasil[p.kategori] += 1
+        return hasil
+
+    def ringkasan(self) -> str:
+        """``5 perubahan: 1 indikator ditambahkan, 1 target berubah, ...``"""
+        hitung = self.hitung()
+        jumlah = sum(hitung.values())
+        if not jumlah:
+            return "Tidak ada perubahan"
+        rincian = [f"{hitung[k]} {label}" for k, label in RINGKASAN_LABEL if hitung[k]]
+        return f"{jumlah} perubahan: " + ", ".join(rincian)
+
+    def baris(self) -> list[tuple[str, str]]:
+        """The terminal report: (kind, text) pairs; kind "judul" or "isi"."""
+        hasil = [("kepala", f"Perubahan konten: {self.lama} (lama) -> {self.baru} (baru)")]
+        if not self.ada_perubahan:
+            hasil.append(("ringkasan", f"Tidak ada perubahan antara {self.lama} dan {self.baru}."))
+            return hasil
+        hasil.append(("ringkasan", f"Ringkasan: {self.ringkasan()}"))
+        for k in self.kelompok:
+            if not k.perubahan:
+                continue
+            hasil.append(("kosong", ""))
+            hasil.append(("judul", k.judul))
+            for p in k.perubahan:
+                hasil.append(("isi", "  " + p.teks()))
+        return hasil
+
+    def sebagai_dict(self) -> dict[str, Any]:
+        return {
+            "lama": self.lama,
+            "baru": self.baru,
+            "ada_perubahan": self.ada_perubahan,
+            "ringkasan": self.hitung(),
+            "kelompok": [k.sebagai_dict() for k in self.kelompok if k.perubahan],
+        }
+
+
+# --- helpers ----------------------------------------------------------------
+
+
+def tampil(nilai: Any) -> str | None:
+    """A value as the documents show it; None when not written."""
+    if nilai is None:
+        return None
+    if isinstance(nilai, Nilai):
+        return nilai.tampil()
+    if isinstance(nilai, bool):
+        return "ya" if nilai else "tidak"
+    if isinstance(nilai, (Decimal, int)):
+        return fmt.angka(nilai)
+    if isinstance(nilai, fmt.Tanggal):
+        return nilai.teks
+    if isinstance(nilai, Path):
+        return nilai.as_posix()
+    return rapat(str(nilai)) or None
+
+
+def _nilai(daftar: list[Perubahan], bagian: str, lama: Any, baru: Any, **kw: Any) -> None:
+    """Add an old -> new change when the shown values differ."""
+    a, b = tampil(lama), tampil(baru)
+    if a != b:
+        daftar.append(Perubahan(bagian, UBAH, lama=a, baru=b, **kw))
+
+
+def _teks(daftar: list[Perubahan], bagian: str, lama: str | None, baru: str | None, **kw: Any) -> None:
+    """Add a text change with its words marked when the texts differ."""
+    if rapat(lama) != rapat(baru):
+        kw.setdefault("kategori", K_TEKS)
+        daftar.append(Perubahan(bagian, UBAH, lama=rapat(lama) or None, baru=rapat(baru) or None,
+                                kata=beda_kata(lama, baru), **kw))
+
+
+def _daftar(
+    daftar: list[Perubahan],
+    lama: list[str],
+    baru: list[str],
+    label: Callable[[int], str],
+    **kw: Any,
+) -> None:
+    """Items of a list added, removed or changed (words marked).
+
+    ``label(i)`` names the item at index ``i``: the new place for an added or
+    changed item, the old place for a removed one.
+    """
+    a, b = [rapat(x) for x in lama], [rapat(x) for x in baru]
+    kw.setdefault("kategori", K_TEKS)
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        pasang = min(i2 - i1, j2 - j1) if op == "replace" else 0
+        for n in range(pasang):
+            i, j = i1 + n, j1 + n
+            tempat = label(j) if i == j else f"{label(j)} (sebelumnya {label(i)})"
+            daftar.append(Perubahan(tempat, UBAH, lama=a[i], baru=b[j], kata=beda_kata(a[i], b[j]), **kw))
+        for i in range(i1 + pasang, i2):
+            daftar.append(Perubahan(label(i), DIHAPUS, lama=a[i], kata=beda_kata(a[i], None), **kw))
+        for j in range(j1 + pasang, j2):
+            daftar.append(Perubahan(label(j), DITAMBAH, baru=b[j], kata=beda_kata(None, b[j]), **kw))
+
+
+BIDANG_TTD = (
+    ("prefiks", "prefiks"),
+    ("jabatan", "jabatan"),
+    ("gelar_depan", "gelar depan"),
+    ("nama", "nama"),
+    ("gelar_belakang", "gelar belakang"),
+    ("pangkat", "pangkat"),
+    ("golongan", "golongan"),
+    ("nip", "NIP"),
+)
+
+
+def _penandatangan(daftar: list[Perubahan], awalan: str, lama: m.Penandatangan, baru: m.Penandatangan) -> None:
+    for nama, label in BIDANG_TTD:
+        _nilai(daftar, f"{awalan} {label}", getattr(lama, nama), getattr(baru, nama), bidang=f"penandatangan.{nama}")
+
+
+# --- instansi ---------------------------------------------------------------
+
+
+def beda_instansi(lama: m.Instansi, baru: m.Instansi, *, logo: tuple[bytes | None, bytes | None] = (None, None)) -> Kelompok:
+    """Names, letterhead lines and settings of the Pemda (briefly).
+
+    ``logo`` may carry the bytes of both logo files: a logo that kept its
+    path but changed its picture is then reported too.
+    """
+    k = Kelompok("instansi", "instansi", "Instansi")
+    d = k.perubahan
+    for nama, label in (
+        ("pemerintah_daerah", "pemerintah daerah"),
+        ("jenis_daerah", "jenis daerah"),
+        ("nama_daerah", "nama daerah"),
+        ("sekretariat", "sekretariat"),
+        ("ibukota", "ibukota"),
+    ):
+        _nilai(d, label, getattr(lama, nama), getattr(baru, nama), bidang=nama)
+    _daftar(d, lama.kop, baru.kop, lambda i: f"kop baris {i + 1}", bidang="kop", kategori=K_LAIN)
+    _nilai(d, "logo", lama.logo, baru.logo, bidang="logo")
+    if lama.logo == baru.logo and lama.logo is not None and logo[0] != logo[1]:
+        d.append(Perubahan("logo", UBAH, lama=tampil(lama.logo), baru="gambar baru dengan nama berkas yang sama", bidang="logo"))
+    a, b = lama.pengaturan, baru.pengaturan
+    _nilai(d, "kertas", a.kertas, b.kertas, bidang="pengaturan.kertas")
+    _nilai(d, "huruf", f"{a.huruf.nama} {fmt.angka(a.huruf.ukuran)}", f"{b.huruf.nama} {fmt.angka(b.huruf.ukuran)}",
+           bidang="pengaturan.huruf")
+    for sisi in ("kiri", "kanan", "atas", "bawah"):
+        _nilai(d, f"margin {sisi} (cm)", getattr(a.margin_cm, sisi), getattr(b.margin_cm, sisi), bidang=f"pengaturan.margin_cm.{sisi}")
+    for nama, label in (("tampil", "tampil"), ("halaman_pertama", "di halaman pertama"), ("format", "format")):
+        _nilai(d, f"nomor halaman {label}", getattr(a.nomor_halaman, nama), getattr(b.nomor_halaman, nama),
+               bidang=f"pengaturan.nomor_halaman.{nama}")
+    _nilai(d, "pangkat dan NIP Sekretaris Daerah dicetak", a.ttd_sekda_pangkat_nip, b.ttd_sekda_pangkat_nip,
+           bidang="pengaturan.ttd_sekda_pangkat_nip")
+    _nilai(d, "gelar pada penetapan", a.gelar_pada_penetapan, b.gelar_pada_penetapan, bidang="pengaturan.gelar_pada_penetapan")
+    _nilai(d, "format nomor", a.format_nomor, b.format_nomor, bidang="pengaturan.format_nomor")
+    return k
+
+
+# --- keputusan --------------------------------------------------------------
+
+
+def nomor_tampil(kep: m.Keputusan, ins: m.Instansi) -> str:
+    """The decree number as printed; an empty sequence number stays empty."""
+    n = kep.nomor
+    nilai = dict(kode=n.kode, urut=n.urut or "", unit=n.unit, tahun=n.tahun)
+    try:
+        return ins.pengaturan.format_nomor.format(**nilai)
+    except (KeyError, IndexError, ValueError, AttributeError):
+        return m.Pengaturan().format_nomor.format(**nilai)
+
+
+def beda_keputusan(lama: m.Keputusan, baru: m.Keputusan, ins_lama: m.Instansi, ins_baru: m.Instansi) -> Kelompok:
+    k = Kelompok(f"keputusan:{baru.id}", "keputusan", f"Keputusan {baru.id}")
+    d = k.perubahan
+    _nilai(d, "status", lama.status, baru.status, bidang="status")
+    _nilai(d, "nomor", nomor_tampil(lama, ins_lama), nomor_tampil(baru, ins_baru), bidang="nomor")
+    _teks(d, "pejabat", lama.pejabat, baru.pejabat, bidang="pejabat")
+    _teks(d, "tentang", lama.tentang, baru.tentang, bidang="tentang")
+    _daftar(d, lama.menimbang, baru.menimbang, lambda i: f"Menimbang huruf {fmt.huruf_urut(i + 1)}", bidang="menimbang")
+    _daftar(d, lama.mengingat, baru.mengingat, lambda i: f"Mengingat angka {i + 1}", bidang="mengingat")
+    _teks(d, "Menetapkan", lama.menetapkan, baru.menetapkan, bidang="menetapkan")
+    _daftar(d, lama.diktum, baru.diktum, lambda i: f"Diktum {fmt.ordinal_diktum(i + 1)}", bidang="diktum")
+    _nilai(d, "ditetapkan di", lama.ditetapkan.tempat, baru.ditetapkan.tempat, bidang="ditetapkan.tempat")
+    _nilai(d, "ditetapkan tanggal", lama.ditetapkan.tanggal, baru.ditetapkan.tanggal, bidang="ditetapkan.tanggal")
+    _penandatangan(d, "penandatangan", lama.penandatangan, baru.penandatangan)
+    _nilai(d, "lampiran", ", ".join(lama.lampiran), ", ".join(baru.lampiran), bidang="lampiran")
+    return k
+
+
+def _keputusan_utuh(kep: m.Keputusan, ins: m.Instansi, status: str) -> Kelompok:
+    k = Kelompok(f"keputusan:{kep.id}", "keputusan", f"Keputusan {kep.id}", status=status)
+    ringkas = f"Nomor {nomor_tampil(kep, ins)} tentang {rapat(kep.tentang)}"
+    if status == DITAMBAH:
+        k.perubahan.append(Perubahan(f"Keputusan {kep.id}", DITAMBAH, baru=ringkas))
+    else:
+        k.perubahan.append(Perubahan(f"Keputusan {kep.id}", DIHAPUS, lama=ringkas))
+    return k
+
+
+# --- units and indicators ---------------------------------------------------
+
+
+BIDANG_TEKS_INDIKATOR = (
+    ("makna", "makna"),
+    ("alasan", "alasan"),
+    ("cara_hitung", "cara hitung"),
+    ("penanggung_jawab", "penanggung jawab"),
+    ("sumber_data", "sumber data"),
+)
+
+
+def beda_indikator(lama: m.Indikator, baru: m.Indikator) -> list[Perubahan]:
+    """Every change of one indicator (same id), in the order of its row."""
+    d: list[Perubahan] = []
+    iid = baru.id
+    if rapat(lama.nama) != rapat(baru.nama):
+        d.append(Perubahan(iid, GANTI_NAMA, K_IND_NAMA, lama=rapat(lama.nama), baru=rapat(baru.nama),
+                           kata=beda_kata(lama.nama, baru.nama), indikator=iid, bidang="nama"))
+    _nilai(d, f"{iid} satuan", lama.satuan, baru.satuan, indikator=iid, bidang="satuan")
+    _nilai(d, f"{iid} arah", lama.arah, baru.arah, indikator=iid, bidang="arah")
+    _nilai(d, f"{iid} skala", lama.skala, baru.skala, indikator=iid, bidang="skala")
+    _nilai(d, f"{iid} kondisi awal", lama.kondisi_awal, baru.kondisi_awal, indikator=iid, bidang="kondisi_awal")
+    for tahun in sorted(set(lama.target) | set(baru.target)):
+        a, b = lama.target.get(tahun), baru.target.get(tahun)
+        bagian = f"{iid} target {tahun}"
+        kw = dict(kategori=K_TARGET, indikator=iid, bidang="target", tahun=tahun)
+        if a is None:
+            d.append(Perubahan(bagian, DITAMBAH, baru=tampil(b), **kw))
+        elif b is None:
+            d.append(Perubahan(bagian, DIHAPUS, lama=tampil(a), **kw))
+        else:
+            _nilai(d, bagian, a, b, **kw)
+    _nilai(d, f"{iid} kondisi akhir", lama.kondisi_akhir, baru.kondisi_akhir, indikator=iid, bidang="kondisi_akhir")
+    for nama, label in BIDANG_TEKS_INDIKATOR:
+        _teks(d, f"{iid} {label}", getattr(lama, nama), getattr(baru, nama), indikator=iid, bidang=nama)
+    return d
+
+
+@dataclass
+class _TempatSasaran:
+    sasaran: m.Sasaran
+    tingkat: str  # "eselon_ii" | "eselon_iii" | "eselon_iv"
+    sub_bagian: m.SubBagian | None = None
+
+    @property
+    def ids(self) -> list[str]:
+        return [i.id for i in self.sasaran.indikator]
+
+
+def _sasaran_unit(unit: m.Unit) -> list[_TempatSasaran]:
+    hasil = [_TempatSasaran(s, "eselon_ii") for s in unit.eselon_ii]
+    hasil += [_TempatSasaran(s, "eselon_iii") for s in unit.eselon_iii]
+    hasil += [_TempatSasaran(s, "eselon_iv", sb) for sb in unit.eselon_iv for s in sb.sasaran]
+    return hasil
+
+
+def _sebut(ids: list[str]) -> str:
+    """``hukum-1``, ``hukum-1, hukum-2``, ``hukum-1, hukum-2 dst.``"""
+    if not ids:
+        return "tanpa indikator"
+    return ", ".join(ids[:2]) + (" dst." if len(ids) > 2 else "")
+
+
+def _pasangkan(lama: list[Any], baru: list[Any], ids: Callable[[Any], list[str]]) -> list[tuple[Any | None, Any | None]]:
+    """Pair old and new items by the indicators they hold (largest overlap
+    first, then reading order); unpaired items pair with None."""
+    calon = []
+    for j, b in enumerate(baru):
+        for i, a in enumerate(lama):
+            sama = len(set(ids(a)) & set(ids(b)))
+            if sama:
+                calon.append((-sama, j, i))
+    calon.sort()
+    pasangan_baru: dict[int, int] = {}
+    dipakai: set[int] = set()
+    for _, j, i in calon:
+        if j in pasangan_baru or i in dipakai:
+            continue
+        pasangan_baru[j] = i
+        dipakai.add(i)
+    hasil: list[tuple[Any | None, Any | None]] = []
+    for j, b in enumerate(baru):
+        hasil.append((lama[pasangan_baru[j]] if j in pasangan_baru else None, b))
+    hasil += [(a, None) for i, a in enumerate(lama) if i not in dipakai]
+    return hasil
+
+
+def _beda_sasaran(d: list[Perubahan], lama: m.Unit, baru: m.Unit) -> None:
+    """Kinerja utama of each sasaran, and the Sub Bagian names."""
+    for a, b in _pasangkan(_sasaran_unit(lama), _sasaran_unit(baru), lambda t: t.ids):
+        if a is None:
+            d.append(Perubahan(f"sasaran ({_sebut(b.ids)})", DITAMBAH, K_LAIN, baru=rapat(b.sasaran.kinerja_utama),
+                               bidang="kinerja_utama"))
+        elif b is None:
+            d.append(Perubahan(f"sasaran ({_sebut(a.ids)})", DIHAPUS, K_LAIN, lama=rapat(a.sasaran.kinerja_utama),
+                               bidang="kinerja_utama"))
+        else:
+            _teks(d, f"kinerja utama ({_sebut(b.ids)})", a.sasaran.kinerja_utama, b.sasaran.kinerja_utama, bidang="kinerja_utama")
+
+    def ids_sb(sb: m.SubBagian) -> list[str]:
+        return [i.id for s in sb.sasaran for i in s.indikator]
+
+    for a, b in _pasangkan(lama.eselon_iv, baru.eselon_iv, ids_sb):
+        if a is None:
+            d.append(Perubahan(f"sub bagian ({_sebut(ids_sb(b))})", DITAMBAH, K_LAIN, baru=rapat(b.sub_bagian), bidang="sub_bagian"))
+        elif b is None:
+            d.append(Perubahan(f"sub bagian ({_sebut(ids_sb(a))})", DIHAPUS, K_LAIN, lama=rapat(a.sub_bagian), bidang="sub_bagian"))
+        else:
+            _teks(d, f"sub bagian ({_sebut(ids_sb(b))})", a.sub_bagian, b.sub_bagian, bidang="sub_bagian", kategori=K_LAIN)
+
+
+def _judul_unit(unit: m.Unit) -> str:
+    return f"Unit {rapat(unit.nama)} ({unit.id})"
+
+
+def beda_unit(
+    lama: m.Unit | None,
+    baru: m.Unit | None,
+    semua_lama: dict[str, tuple[m.Unit, m.Indikator]],
+    semua_baru: dict[str, tuple[m.Unit, m.Indikator]],
+) -> Kelompok:
+    """The changes of one unit (matched by id); either side may be None.
+
+    ``semua_*`` map every indicator id of each side to its unit, so that an
+    indicator that moved between units is reported as moved, not as removed
+    here and added there.
+    """
+    unit = baru or lama
+    status = DITAMBAH if lama is None else DIHAPUS if baru is None else UBAH
+    k = Kelompok(f"unit:{unit.id}", "unit", _judul_unit(unit), status=status)
+    d = k.perubahan
+    if lama is not None and baru is not None:
+        _nilai(d, "nama unit", lama.nama, baru.nama, bidang="nama")
+        _nilai(d, "tingkat", lama.tingkat, baru.tingkat, bidang="tingkat")
+        _nilai(d, "periode", f"{lama.periode.awal}-{lama.periode.akhir}", f"{baru.periode.awal}-{baru.periode.akhir}",
+               bidang="periode")
+        _teks(d, "tugas", lama.tugas, baru.tugas, bidang="tugas")
+        _daftar(d, lama.fungsi, baru.fungsi, lambda i: f"fungsi angka {i + 1}", bidang="fungsi")
+        _penandatangan(d, "penandatangan", lama.penandatangan, baru.penandatangan)
+        _beda_sasaran(d, lama, baru)
+    elif baru is not None:
+        jumlah = len(baru.semua_indikator())
+        d.append(Perubahan(f"unit {baru.id}", DITAMBAH, K_UNIT_TAMBAH, baru=f"{rapat(baru.nama)}, {jumlah} indikator"))
+    else:
+        jumlah = len(lama.semua_indikator())
+        d.append(Perubahan(f"unit {lama.id}", DIHAPUS, K_UNIT_HAPUS, lama=f"{rapat(lama.nama)}, {jumlah} indikator"))
+
+    for ind in baru.semua_indikator() if baru is not None else []:
+        asal = semua_lama.get(ind.id)
+        if asal is None:
+            d.append(Perubahan(ind.id, DITAMBAH, K_IND_TAMBAH, baru=rapat(ind.nama), indikator=ind.id))
+            continue
+        unit_asal, ind_lama = asal
+        if unit_asal.id != baru.id:
+            d.append(Perubahan(ind.id, PINDAH, K_IND_PINDAH, lama=rapat(unit_asal.nama), baru=rapat(baru.nama), indikator=ind.id))
+        d.extend(beda_indikator(ind_lama, ind))
+    for ind in lama.semua_indikator() if lama is not None else []:
+        tujuan = semua_baru.get(ind.id)
+        if tujuan is None:
+            d.append(Perubahan(ind.id, DIHAPUS, K_IND_HAPUS, lama=rapat(ind.nama), indikator=ind.id))
+        elif tujuan[0].id != lama.id:
+            # Counted once, in the unit it moved to; the line here points there.
+            d.append(Perubahan(ind.id, PINDAH, K_RUJUKAN, lama=rapat(lama.nama), baru=rapat(tujuan[0].nama), indikator=ind.id))
+    return k
+
+
+def _urutan_unit(lama: m.Konten, baru: m.Konten) -> list[str]:
+    """Units in the order of the new decree's annexes, then the others."""
+    urut: list[str] = []
+    for kep in baru.keputusan:
+        urut += [u for u in kep.lampiran if u in baru.unit and u not in urut]
+    urut += [u for u in baru.unit if u not in urut]
+    urut += [u for u in lama.unit if u not in urut]
+    return urut
+
+
+# --- everything -------------------------------------------------------------
+
+
+def bandingkan(
+    lama: m.Konten,
+    baru: m.Konten,
+    label_lama: str = "lama",
+    label_baru: str = "baru",
+    *,
+    logo: tuple[bytes | None, bytes | None] = (None, None),
+) -> Beda:
+    """Every change from ``lama`` to ``baru``, grouped: instansi, each decree
+    (matched by id), each unit (matched by id)."""
+    hasil = Beda(label_lama, label_baru)
+    hasil.kelompok.append(beda_instansi(lama.instansi, baru.instansi, logo=logo))
+    kep_lama = {k.id: k for k in lama.keputusan}
+    kep_baru = {k.id: k for k in baru.keputusan}
+    for kid, kep in kep_baru.items():
+        if kid in kep_lama:
+            hasil.kelompok.append(beda_keputusan(kep_lama[kid], kep, lama.instansi, baru.instansi))
+        else:
+            hasil.kelompok.append(_keputusan_utuh(kep, baru.instansi, DITAMBAH))
+    for kid, kep in kep_lama.items():
+        if kid not in kep_baru:
+            hasil.kelompok.append(_keputusan_utuh(kep, lama.instansi, DIHAPUS))
+    semua_lama = {i.id: (u, i) for u, i in lama.semua_indikator()}
+    semua_baru = {i.id: (u, i) for u, i in baru.semua_indikator()}
+    for uid in _urutan_unit(lama, baru):
+        hasil.kelompok.append(beda_unit(lama.unit.get(uid), baru.unit.get(uid), semua_lama, semua_baru))
+    return hasil

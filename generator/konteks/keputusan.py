@@ -1,0 +1,266 @@
+"""Stage 4: the render context, every value a formatted Indonesian string.
+
+Templates see only what is built here: dicts, lists and strings (and an image
+for the logo).  All formatting goes through ``format``; nothing here decides
+page layout.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from docxtpl import Listing, RichText
+
+from ..dasar import format as fmt
+from ..hitung import iku as hitung
+from ..muat import model as m
+from ..dasar.nilai import Nilai
+from ..hitung.skala import Skala
+
+KOSONG = "-"
+
+
+def _baris_baru(nilai: str) -> str:
+    return nilai.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def teks(nilai: str | None, kosong: str = "") -> Any:
+    """A text value for a ``{{ }}`` tag: line breaks and tabs kept as Word breaks."""
+    if nilai is None:
+        return kosong
+    nilai = _baris_baru(nilai)
+    if "\n" in nilai or "\t" in nilai:
+        return Listing(nilai)
+    return nilai
+
+
+def teks_kaya(nilai: str | None, *, sorot: bool = False, tebal: bool = False, garis_bawah: bool = False) -> RichText:
+    """A text value for a ``{{r }}`` tag, which carries its own formatting:
+    ``sorot`` is the yellow highlight of a reading to confirm in a konsep."""
+    rt = RichText(_baris_baru(nilai or ""), bold=tebal or None, underline=garis_bawah or None)
+    if sorot:
+        # A real run highlight (docxtpl's own "highlight" writes a shading);
+        # the properties are put in schema order after rendering (ooxml).
+        sorot_xml = '<w:highlight w:val="yellow"/>'
+        if "<w:rPr>" in rt.xml:
+            rt.xml = rt.xml.replace("<w:rPr>", "<w:rPr>" + sorot_xml)
+        else:
+            rt.xml = rt.xml.replace("<w:r>", f"<w:r><w:rPr>{sorot_xml}</w:rPr>")
+    return rt
+
+
+def _kapital(nilai: str) -> str:
+    return fmt.huruf_kapital(nilai)
+
+
+def nomor_keputusan(kep: m.Keputusan, ins: m.Instansi, urut_kosong: str = "      ", *, konsep: bool = False) -> str:
+    """The decree number in the configured form; a blank sequence (always in a
+    konsep) stays blank."""
+    n = kep.nomor
+    urut = n.urut if n.urut and not konsep else urut_kosong
+    return ins.pengaturan.format_nomor.format(kode=n.kode, urut=urut, unit=n.unit, tahun=n.tahun)
+
+
+def _akhiri(teks_: str, tanda: str) -> str:
+    teks_ = teks_.rstrip()
+    return teks_ if teks_.endswith(tanda) else teks_ + tanda
+
+
+def _adalah_sekda(jabatan: str) -> bool:
+    return re.match(r"\s*sekretaris\s+daerah\b", jabatan, re.IGNORECASE) is not None
+
+
+def tanda_tangan(ttd: m.Penandatangan, ins: m.Instansi, *, penetapan: bool = True, konsep: bool = False) -> dict[str, Any]:
+    """The signature block of one signer (DOMAIN §4)."""
+    peng = ins.pengaturan
+    # The office in capitals; a Plt./Plh./Pj. prefix keeps its own spelling.
+    jabatan = _kapital(_akhiri(ttd.jabatan, ","))
+    if ttd.prefiks:
+        jabatan = f"{ttd.prefiks} {jabatan}"
+    nama = ttd.nama or ""
+    if nama and (peng.gelar_pada_penetapan or not penetapan):
+        if ttd.gelar_depan:
+            nama = f"{ttd.gelar_depan} {nama}"
+        if ttd.gelar_belakang:
+            nama = f"{nama}, {ttd.gelar_belakang}"
+    tampil_pangkat = not _adalah_sekda(ttd.jabatan) or peng.ttd_sekda_pangkat_nip
+    pangkat = ""
+    if tampil_pangkat and (ttd.pangkat or ttd.golongan):
+        if ttd.pangkat and ttd.golongan:
+            pangkat = f"{ttd.pangkat} ({ttd.golongan})"
+        else:
+            pangkat = ttd.pangkat or ttd.golongan or ""
+    nip = f"NIP {fmt.nip(ttd.nip)}" if tampil_pangkat and ttd.nip else ""
+    return {
+        "jabatan": jabatan,
+        "nama": teks_kaya(nama, sorot=konsep and ttd.perlu_konfirmasi is not None, tebal=True, garis_bawah=True),
+        "pangkat": pangkat,
+        "nip": nip,
+        "konfirmasi": ttd.perlu_konfirmasi is not None,
+    }
+
+
+def _kop(ins: m.Instansi) -> dict[str, Any]:
+    baris = list(ins.kop)
+    judul, alamat = (baris[:-1], baris[-1]) if len(baris) > 1 else (baris, "")
+    return {"kop_judul": judul, "kop_alamat": alamat}
+
+
+def _dasar_keputusan(kep: m.Keputusan, ins: m.Instansi, konsep: bool) -> dict[str, Any]:
+    """What the decree and each of its annexes share.  A konsep leaves the
+    sequence number and the day blank (DOMAIN §2): they are given at signing."""
+    tanggal = kep.ditetapkan.tanggal
+    if konsep:
+        tanggal_teks = fmt.Tanggal(tanggal.tahun, tanggal.bulan, None).teks
+    else:
+        tanggal_teks = fmt.tanggal_penetapan(tanggal, hijriah=ins.pengaturan.tanggal_hijriah)
+    return {
+        "judul_keputusan": _kapital(f"Keputusan {kep.pejabat}"),
+        "nomor_keputusan": nomor_keputusan(kep, ins, konsep=konsep),
+        "tentang": _kapital(kep.tentang),
+        "tanggal": tanggal_teks,
+        "tempat": kep.ditetapkan.tempat or ins.ibukota,
+        "status": "konsep" if konsep else "final",
+        "konsep": konsep,
+    }
+
+
+def konteks_keputusan(kep: m.Keputusan, konten: m.Konten, logo: Any = "", *, konsep: bool = False) -> dict[str, Any]:
+    ins = konten.instansi
+    ctx = _dasar_keputusan(kep, ins, konsep)
+    ctx.update(_kop(ins))
+    ctx.update(
+        {
+            "logo": logo,
+            "pejabat": _kapital(_akhiri(kep.pejabat, ",")),
+            "menimbang": [
+                {"huruf": f"{fmt.huruf_urut(i)}.", "teks": teks(t)} for i, t in enumerate(kep.menimbang, start=1)
+            ],
+            "mengingat": [{"angka": f"{i}.", "teks": teks(t)} for i, t in enumerate(kep.mengingat, start=1)],
+            "menetapkan": _kapital(_akhiri(kep.menetapkan, ".")),
+            "diktum": [
+                {"ordinal": fmt.ordinal_diktum(i), "teks": teks(t)} for i, t in enumerate(kep.diktum, start=1)
+            ],
+            "ttd": tanda_tangan(kep.penandatangan, ins, konsep=konsep),
+            # The paraf koordinasi table of a konsep (officials from the settings).
+            "paraf": [{"no": str(i), "jabatan": j} for i, j in enumerate(ins.pengaturan.paraf_koordinasi, start=1)]
+            if konsep
+            else [],
+        }
+    )
+    return ctx
+
+
+def tampil_nilai(nilai: Nilai | None, ind: m.Indikator, skala: dict[str, Skala]) -> str:
+    """A target, kondisi or realisasi as shown: its predicate written or derived
+    from the indicator's scale, in the scale's form; "-" when empty."""
+    if nilai is None:
+        return KOSONG
+    pred = hitung.predikat(nilai, ind, skala)
+    pola = skala[ind.skala].pola if ind.skala in skala else None
+    if nilai.predikat is not None:
+        pola = nilai.pola or pola
+    return nilai.tampil(predikat=pred, pola=pola)
+
+
+def _penjelasan(ind: m.Indikator) -> list[dict[str, Any]]:
+    hasil = []
+    for label, isi in (
+        ("Makna Indikator", ind.makna),
+        ("Alasan Pemilihan Indikator", ind.alasan),
+        ("Cara Hitung", ind.cara_hitung),
+    ):
+        if isi:
+            hasil.append({"label": label, "teks": teks(isi)})
+    return hasil
+
+
+def _baris_indikator(
+    ind: m.Indikator, tahun: list[int], skala: dict[str, Skala], konsep: bool, sasaran_dikonfirmasi: bool = False
+) -> dict[str, Any]:
+    return {
+        "id": ind.id,
+        "nama": teks_kaya(ind.nama, sorot=konsep and (ind.perlu_konfirmasi is not None or sasaran_dikonfirmasi)),
+        "satuan": ind.satuan,
+        "kondisi_awal": tampil_nilai(ind.kondisi_awal, ind, skala),
+        "target": [tampil_nilai(ind.target.get(t), ind, skala) for t in tahun],
+        "kondisi_akhir": tampil_nilai(hitung.kondisi_akhir(ind), ind, skala),
+        "penjelasan": _penjelasan(ind),
+        "penanggung_jawab": teks(ind.penanggung_jawab, KOSONG),
+        "sumber_data": teks(ind.sumber_data, KOSONG),
+        "konfirmasi": ind.perlu_konfirmasi is not None,
+    }
+
+
+def _sasaran(
+    daftar: list[m.Sasaran], nomor: list[int], tahun: list[int], skala: dict[str, Skala], konsep: bool
+) -> list[dict[str, Any]]:
+    return [
+        {
+            "no": str(n),
+            "kinerja_utama": teks(s.kinerja_utama),
+            "indikator": [
+                _baris_indikator(ind, tahun, skala, konsep, s.perlu_konfirmasi is not None) for ind in s.indikator
+            ],
+        }
+        for s, n in zip(daftar, nomor)
+    ]
+
+
+def tabel_unit(unit: m.Unit, skala: dict[str, Skala], konsep: bool = False) -> list[dict[str, Any]]:
+    """The unit's IKU tables: one per level, rows numbered per table."""
+    tahun = unit.periode.tahun
+    hasil = []
+    for judul, kelompok in hitung.tabel_unit(unit):
+        nomor = hitung.nomor_baris([daftar for _, daftar in kelompok])
+        hasil.append(
+            {
+                "judul": judul,
+                "kelompok": [
+                    {"judul": sub, "sasaran": _sasaran(daftar, no, tahun, skala, konsep)}
+                    for (sub, daftar), no in zip(kelompok, nomor)
+                ],
+            }
+        )
+    return hasil
+
+
+def jumlah_kolom(unit: m.Unit, ada_awal: bool) -> int:
+    """Columns of the unit's IKU table (for a row spanning the whole table)."""
+    depan = 2 if unit.tingkat == "sekretariat" else 3  # Sasaran, Indikator | No, KU, IKU
+    akhir = 1 if unit.tingkat == "sekretariat" else 0  # Kondisi akhir
+    return depan + (1 if ada_awal else 0) + len(unit.periode.tahun) + akhir + 3
+
+
+def konteks_lampiran(
+    unit: m.Unit,
+    kep: m.Keputusan,
+    konten: m.Konten,
+    skala: dict[str, Skala],
+    *,
+    nomor: int | None,
+    konsep: bool = False,
+) -> dict[str, Any]:
+    """Context of one annex: the LAMPIRAN block, the unit's tables, its signer."""
+    ins = konten.instansi
+    ctx = _dasar_keputusan(kep, ins, konsep)
+    indikator = unit.semua_indikator()
+    tahun = unit.periode.tahun
+    ada_awal = any(i.kondisi_awal is not None for i in indikator)
+    ctx.update(
+        {
+            "lampiran": "LAMPIRAN" if nomor is None else f"LAMPIRAN {fmt.romawi(nomor)}",
+            "unit": _kapital(unit.nama),
+            "daerah": _kapital(f"{ins.jenis_daerah} {ins.nama_daerah}"),
+            "periode": f"{unit.periode.awal}-{unit.periode.akhir}",
+            "tugas": teks(unit.tugas) if unit.tugas else "",
+            "fungsi": [teks(f) for f in unit.fungsi],
+            "tahun": [str(t) for t in tahun],
+            "ada_kondisi_awal": ada_awal,
+            "jumlah_kolom": jumlah_kolom(unit, ada_awal),
+            "tabel": tabel_unit(unit, skala, konsep),
+            "ttd": tanda_tangan(unit.penandatangan, ins, konsep=konsep),
+        }
+    )
+    return ctx

@@ -1,0 +1,263 @@
+"""Stage 2b: checks across fields and files, after the schema.
+
+The schema (``skema``) checks each field alone; here we check what only the
+whole content shows: references between files, unique ids, target years
+against the unit's period.  Every problem carries its file, line and field.
+"""
+
+from __future__ import annotations
+
+from ..hitung import iku as hitung
+from ..muat import model as m
+from ..hitung.skala import muat_skala
+from ..muat.skema import Pemeriksa, saran
+
+
+def validasi(konten: m.Konten, p: Pemeriksa) -> None:
+    """Add to ``p`` every cross-field problem of ``konten``."""
+    skala = muat_skala()
+    _instansi(konten, p)
+    ids_indikator: dict[str, tuple[m.Unit, m.Indikator]] = {}
+    for unit in konten.unit.values():
+        _unit(unit, p, skala, ids_indikator)
+    _realisasi(konten, ids_indikator, p)
+    for lk in konten.lkjip:
+        _lkjip(lk, konten, ids_indikator, p)
+    ids_keputusan: set[str] = set()
+    for kep in konten.keputusan:
+        if kep.id in ids_keputusan:
+            p.galat(kep.lokasi_dari("id"), "id", f"id keputusan '{kep.id}' dipakai dua kali", "id-ganda")
+        ids_keputusan.add(kep.id)
+        _keputusan(kep, konten, p)
+
+
+def _instansi(konten: m.Konten, p: Pemeriksa) -> None:
+    ins = konten.instansi
+    if ins.logo is not None:
+        berkas = konten.folder / ins.logo
+        if not berkas.is_file():
+            p.galat(ins.lokasi_dari("logo"), "logo", f"berkas logo '{ins.logo.as_posix()}' tidak ditemukan di folder konten", "berkas-hilang")
+        elif not _gambar(berkas):
+            p.galat(ins.lokasi_dari("logo"), "logo", "logo harus berupa gambar PNG atau JPG", "berkas-jenis")
+    fmt = ins.pengaturan.format_nomor
+    try:
+        fmt.format(kode="x", urut="x", unit="x", tahun="x")
+    except (KeyError, IndexError, ValueError, AttributeError, TypeError):
+        p.galat(
+            ins.pengaturan.lokasi_dari("format_nomor"),
+            "pengaturan.format_nomor",
+            "format nomor hanya boleh memakai {kode}, {urut}, {unit} dan {tahun}",
+            "format",
+        )
+    try:
+        ins.pengaturan.nomor_halaman.format.format(n=1)
+    except (KeyError, IndexError, ValueError, AttributeError, TypeError):
+        p.galat(
+            ins.pengaturan.nomor_halaman.lokasi_dari("format"),
+            "pengaturan.nomor_halaman.format",
+            "format nomor halaman hanya boleh memakai {n}, misalnya \"- {n} -\"",
+            "format",
+        )
+
+
+def _gambar(berkas) -> bool:
+    """Is the file a PNG, JPEG, GIF or BMP image (by its first bytes)?"""
+    try:
+        with open(berkas, "rb") as f:
+            kepala = f.read(8)
+    except OSError:
+        return False
+    return kepala.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"BM"))
+
+
+def _unit(unit: m.Unit, p: Pemeriksa, skala: dict, ids: dict[str, tuple[m.Unit, m.Indikator]]) -> None:
+    per = unit.periode
+    if per.awal > per.akhir:
+        p.galat(per.lokasi, "periode", f"tahun awal {per.awal} sesudah tahun akhir {per.akhir}", "periode")
+        return
+    if unit.tingkat == "sekretariat":
+        if not unit.eselon_ii:
+            p.galat(unit.lokasi, "eselon_ii", "unit tingkat sekretariat wajib memiliki eselon_ii (sasaran dan indikatornya)", "wajib")
+        for nama in ("eselon_iii", "eselon_iv"):
+            if getattr(unit, nama):
+                p.galat(unit.lokasi_dari(nama), nama, f"unit tingkat sekretariat memakai eselon_ii, bukan {nama}", "struktur")
+    else:
+        if unit.eselon_ii:
+            p.galat(unit.lokasi_dari("eselon_ii"), "eselon_ii", "unit tingkat bagian memakai eselon_iii dan eselon_iv, bukan eselon_ii", "struktur")
+        if not unit.eselon_iii and not unit.eselon_iv:
+            p.galat(unit.lokasi, "eselon_iii", "unit tingkat bagian wajib memiliki eselon_iii atau eselon_iv", "wajib")
+    _penomoran(unit, p)
+    tahun = set(per.tahun)
+    for jalur, ind in indikator_berjalur(unit):
+        if ind.id in ids:
+            lain_unit, _ = ids[ind.id]
+            p.galat(ind.lokasi_dari("id"), f"{jalur}.id", f"id indikator '{ind.id}' sudah dipakai di unit '{lain_unit.id}'", "id-ganda")
+        else:
+            ids[ind.id] = (unit, ind)
+        ada = set(ind.target)
+        kurang = sorted(tahun - ada)
+        lebih = sorted(ada - tahun)
+        if kurang:
+            p.galat(
+                ind.lokasi_dari("target"),
+                f"{jalur}.target",
+                f"target tahun {_daftar(kurang)} belum ditulis; periode unit {per.awal}-{per.akhir} memerlukan target setiap tahun",
+                "target-tahun",
+            )
+        for t in lebih:
+            p.galat(
+                ind.lokasi_bidang.get(f"target.{t}#kunci", ind.lokasi_dari("target")),
+                f"{jalur}.target.{t}",
+                f"target tahun {t} di luar periode unit {per.awal}-{per.akhir}",
+                "target-tahun",
+            )
+        if ind.skala is not None and ind.skala not in skala:
+            p.galat(
+                ind.lokasi_dari("skala"),
+                f"{jalur}.skala",
+                f"skala '{ind.skala}' tidak dikenal; pilihan: {', '.join(sorted(skala))}{saran(ind.skala, list(skala))}",
+                "pilihan",
+            )
+
+
+def _daftar(tahun: list[int]) -> str:
+    return ", ".join(str(t) for t in tahun)
+
+
+def _penomoran(unit: m.Unit, p: Pemeriksa) -> None:
+    """Row numbers written by hand: no gaps, no duplicates (numbers may
+    restart at 1 with a new Sub Bagian)."""
+    jalur = {id(s): j for j, s in sasaran_berjalur(unit)}
+    for judul, kelompok in hitung.tabel_unit(unit):
+        nomor = hitung.nomor_baris([daftar for _, daftar in kelompok])
+        sebelum = 0
+        nama_tabel = judul or "tabel"
+        for (_, daftar), no_kelompok in zip(kelompok, nomor):
+            for s, n in zip(daftar, no_kelompok):
+                mulai_ulang = n == 1 and s is daftar[0]
+                if s.no is not None and not mulai_ulang:
+                    tempat, j = s.lokasi_dari("no"), f"{jalur[id(s)]}.no"
+                    if n <= sebelum:
+                        p.peringatan(tempat, j, f"nomor {n} pada {nama_tabel} berulang atau mundur (nomor sebelumnya {sebelum})", "penomoran")
+                    elif n > sebelum + 1:
+                        p.peringatan(tempat, j, f"nomor {n} pada {nama_tabel} melompat (sesudah {sebelum} seharusnya {sebelum + 1})", "penomoran")
+                sebelum = n
+
+
+def sasaran_berjalur(unit: m.Unit):
+    """(dotted path, sasaran) for every sasaran of the unit."""
+    for nama in ("eselon_ii", "eselon_iii"):
+        for i, s in enumerate(getattr(unit, nama), start=1):
+            yield f"{nama}[{i}]", s
+    for i, sb in enumerate(unit.eselon_iv, start=1):
+        for j, s in enumerate(sb.sasaran, start=1):
+            yield f"eselon_iv[{i}].sasaran[{j}]", s
+
+
+def indikator_berjalur(unit: m.Unit):
+    """(dotted path, indicator) for every indicator of the unit."""
+    for nama in ("eselon_ii", "eselon_iii"):
+        for i, s in enumerate(getattr(unit, nama), start=1):
+            for j, ind in enumerate(s.indikator, start=1):
+                yield f"{nama}[{i}].indikator[{j}]", ind
+    for i, sb in enumerate(unit.eselon_iv, start=1):
+        for j, s in enumerate(sb.sasaran, start=1):
+            for k, ind in enumerate(s.indikator, start=1):
+                yield f"eselon_iv[{i}].sasaran[{j}].indikator[{k}]", ind
+
+
+def _keputusan(kep: m.Keputusan, konten: m.Konten, p: Pemeriksa) -> None:
+    if kep.status == "final":
+        # A final decree is numbered and dated in full (DOMAIN §2).
+        if not kep.nomor.urut:
+            p.galat(kep.nomor.lokasi_dari("urut"), "nomor.urut",
+                    "keputusan berstatus final wajib memiliki nomor urut; isi nomor.urut, atau tulis status: konsep", "final")
+        if kep.ditetapkan.tanggal.hari is None:
+            p.galat(kep.ditetapkan.lokasi_dari("tanggal"), "ditetapkan.tanggal",
+                    "keputusan berstatus final wajib bertanggal lengkap (dengan hari), misalnya 20 Desember 2021; "
+                    "atau tulis status: konsep", "final")
+    dilihat: set[str] = set()
+    for i, uid in enumerate(kep.lampiran, start=1):
+        lok = kep.lokasi_bidang.get(f"lampiran[{i}]", kep.lokasi_dari("lampiran"))
+        if uid not in konten.unit:
+            p.galat(
+                lok,
+                f"lampiran[{i}]",
+                f"unit '{uid}' tidak ada di folder unit/{saran(uid, list(konten.unit))}",
+                "rujukan",
+            )
+        if uid in dilihat:
+            p.galat(lok, f"lampiran[{i}]", f"unit '{uid}' disebut dua kali", "rujukan")
+        dilihat.add(uid)
+
+
+
+def _realisasi(konten: m.Konten, ids: dict[str, tuple[m.Unit, m.Indikator]], p: Pemeriksa) -> None:
+    """Realisasi name indicators of the IKU, in a year of their unit's period."""
+    for tahun, r in konten.realisasi.items():
+        for iid, isi in r.indikator.items():
+            jalur = f"indikator.{iid}"
+            if iid not in ids:
+                p.galat(
+                    r.lokasi_bidang.get(f"{jalur}#kunci", isi.lokasi),
+                    jalur,
+                    f"indikator '{iid}' tidak ada di IKU (unit/*.yaml){saran(iid, list(ids))}",
+                    "rujukan",
+                )
+                continue
+            unit, ind = ids[iid]
+            if tahun not in unit.periode.tahun:
+                p.galat(
+                    r.lokasi_dari("tahun"),
+                    "tahun",
+                    f"tahun {tahun} di luar periode {unit.nama} {unit.periode.awal}-{unit.periode.akhir} (indikator '{iid}')",
+                    "tahun-periode",
+                )
+
+
+def _lkjip(lk: m.Lkjip, konten: m.Konten, ids: dict[str, tuple[m.Unit, m.Indikator]], p: Pemeriksa) -> None:
+    """An LKjIP names existing units, files and indicators; warns about what
+    the report will show as missing or unusual."""
+    unit_ada = []
+    for i, uid in enumerate(lk.unit, start=1):
+        if uid not in konten.unit:
+            p.galat(lk.lokasi_bidang.get(f"unit[{i}]", lk.lokasi_dari("unit")), f"unit[{i}]",
+                    f"unit '{uid}' tidak ada di folder unit/{saran(uid, list(konten.unit))}", "rujukan")
+            continue
+        unit = konten.unit[uid]
+        unit_ada.append(unit)
+        if lk.tahun not in unit.periode.tahun:
+            p.galat(lk.lokasi_dari("tahun"), "tahun",
+                    f"tahun laporan {lk.tahun} di luar periode {unit.nama} {unit.periode.awal}-{unit.periode.akhir}", "tahun-periode")
+    milik = {ind.id for u in unit_ada for ind in u.semua_indikator()}
+    for iid in lk.perjanjian_kinerja:
+        if iid not in milik:
+            p.galat(lk.lokasi_bidang.get(f"perjanjian_kinerja.{iid}", lk.lokasi_dari("perjanjian_kinerja")),
+                    f"perjanjian_kinerja.{iid}",
+                    f"indikator '{iid}' bukan indikator unit yang dilaporkan{saran(iid, sorted(milik))}", "rujukan")
+    narasi = lk.narasi
+    for nama in ("kata_pengantar", "pendahuluan", "penutup"):
+        jalur_berkas = getattr(narasi, nama)
+        if jalur_berkas is not None and not (konten.folder / jalur_berkas).is_file():
+            p.galat(narasi.lokasi_dari(nama), f"narasi.{nama}", f"berkas '{jalur_berkas.as_posix()}' tidak ditemukan di folder konten", "berkas-hilang")
+    for kunci, jalur_berkas in narasi.analisis.items():
+        lok = narasi.lokasi_bidang.get(f"analisis.{kunci}", narasi.lokasi_dari("analisis"))
+        if kunci not in {u.id for u in unit_ada} and kunci not in milik:
+            p.galat(lok, f"narasi.analisis.{kunci}", f"'{kunci}' bukan unit atau indikator yang dilaporkan", "rujukan")
+        if not (konten.folder / jalur_berkas).is_file():
+            p.galat(lok, f"narasi.analisis.{kunci}", f"berkas '{jalur_berkas.as_posix()}' tidak ditemukan di folder konten", "berkas-hilang")
+    # Missing realisasi: the report says "belum ada data".
+    tahun_ini = konten.realisasi.get(lk.tahun)
+    for u in unit_ada:
+        for ind in u.semua_indikator():
+            isi = tahun_ini.indikator.get(ind.id) if tahun_ini else None
+            if isi is None or isi.realisasi is None:
+                tempat = isi.lokasi if isi else (tahun_ini.lokasi_dari("indikator") if tahun_ini else lk.lokasi_dari("tahun"))
+                p.peringatan(tempat, f"indikator.{ind.id}" if tahun_ini else "tahun",
+                             f"realisasi {lk.tahun} indikator '{ind.id}' ({u.nama}) belum ada; laporan menulis 'belum ada data'",
+                             "realisasi-kosong")
+    for i, prog in enumerate(lk.anggaran, start=1):
+        for j, keg in enumerate(prog.kegiatan, start=1):
+            if keg.realisasi > keg.pagu:
+                p.peringatan(keg.lokasi_dari("realisasi"), f"anggaran[{i}].kegiatan[{j}].realisasi",
+                             f"realisasi melebihi pagu kegiatan '{keg.nama}'; periksa angkanya", "anggaran-lebih")

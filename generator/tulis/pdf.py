@@ -1,0 +1,267 @@
+"""Konversi .docx ke PDF dengan LibreOffice (soffice --headless).
+
+Satu proses soffice dipakai untuk seluruh batch (jauh lebih cepat daripada satu
+proses per berkas), dengan profil pengguna LibreOffice baru di folder sementara
+agar dua proses tidak pernah bertabrakan. PDF ditulis dulu ke folder sementara
+di dalam folder keluaran lalu dipindahkan dengan ``os.replace``: proses yang
+gagal tidak pernah meninggalkan PDF yang terpotong.
+
+Modul ini harus jalan di Linux, macOS, dan Windows dari ``pip install`` biasa:
+hanya pathlib/subprocess; panggilan khusus POSIX atau Windows selalu dijaga.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Sequence
+
+from ..dasar.galat import NaskahError
+
+__all__ = [
+    "PdfError",
+    "LibreOfficeTidakAda",
+    "LibreOfficeGagal",
+    "cari_soffice",
+    "konversi_pdf",
+]
+
+WINDOWS = sys.platform == "win32"
+
+#: Filter ekspor PDF/A-2b (SelectPdfVersion 2), sintaks JSON LibreOffice >= 7.4.
+FILTER_PDF = "pdf"
+FILTER_PDFA = 'pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"}}'
+
+PETUNJUK_PASANG = (
+    "Pasang LibreOffice terlebih dahulu:\n"
+    "  - Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-urw-base35"
+    " (atau jalankan `make sistem`)\n"
+    "  - Windows: unduh dan pasang LibreOffice dari https://www.libreoffice.org/download/,\n"
+    "    atau isi variabel lingkungan NASKAH_SOFFICE dengan path lengkap soffice.exe\n"
+    "  - macOS: pasang LibreOffice dari https://www.libreoffice.org/download/"
+)
+
+
+class PdfError(NaskahError):
+    """Kesalahan umum pembuatan PDF (teksnya ditampilkan apa adanya oleh CLI)."""
+
+
+class LibreOfficeTidakAda(PdfError):
+    """Program soffice (LibreOffice) tidak ditemukan."""
+
+
+class LibreOfficeGagal(PdfError):
+    """LibreOffice berjalan tetapi gagal, macet, atau tidak menghasilkan PDF."""
+
+
+def _kandidat_windows() -> list[Path]:
+    hasil: list[Path] = []
+    for var in ("ProgramFiles", "ProgramW6432", "ProgramFiles(x86)"):
+        akar = os.environ.get(var)
+        if akar:
+            p = Path(akar) / "LibreOffice" / "program" / "soffice.exe"
+            if p not in hasil:
+                hasil.append(p)
+    return hasil
+
+
+def cari_soffice() -> Path:
+    """Cari program soffice LibreOffice.
+
+    Urutan: variabel lingkungan ``NASKAH_SOFFICE``, ``soffice``/``libreoffice``
+    di PATH, lokasi pemasangan biasa di Windows, lalu lokasi biasa di macOS.
+    """
+    ditentukan = os.environ.get("NASKAH_SOFFICE", "").strip()
+    if ditentukan:
+        p = Path(ditentukan).expanduser()
+        if p.is_file():
+            return p
+        lewat_path = shutil.which(ditentukan)
+        if lewat_path:
+            return Path(lewat_path)
+        raise LibreOfficeTidakAda(
+            f"NASKAH_SOFFICE menunjuk ke {ditentukan!r}, tetapi berkas itu tidak ada.\n"
+            "Perbaiki atau hapus variabel NASKAH_SOFFICE.\n" + PETUNJUK_PASANG
+        )
+
+    for nama in ("soffice", "libreoffice"):
+        lewat_path = shutil.which(nama)
+        if lewat_path:
+            return Path(lewat_path)
+
+    kandidat: list[Path] = []
+    if WINDOWS:
+        kandidat += _kandidat_windows()
+    if sys.platform == "darwin":
+        kandidat.append(Path("/Applications/LibreOffice.app/Contents/MacOS/soffice"))
+    for p in kandidat:
+        if p.is_file():
+            return p
+
+    raise LibreOfficeTidakAda(
+        "LibreOffice (soffice) tidak ditemukan; PDF tidak dapat dibuat.\n" + PETUNJUK_PASANG
+    )
+
+
+def _hentikan_pohon(proc: subprocess.Popen) -> None:
+    """Matikan proses soffice beserta semua anaknya (oosplash, soffice.bin)."""
+    if WINDOWS:
+        try:
+            subprocess.run(
+                ["taskkill", "/F", "/T", "/PID", str(proc.pid)],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                timeout=30,
+                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+            )
+        except (OSError, subprocess.SubprocessError):
+            pass
+        try:
+            proc.kill()
+        except OSError:
+            pass
+    else:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)  # proses ini pemimpin sesinya sendiri
+        except (ProcessLookupError, PermissionError):
+            pass
+        try:
+            proc.kill()
+        except OSError:
+            pass
+
+
+def _ekor(teks: bytes | str | None, baris: int = 20) -> str:
+    if not teks:
+        return ""
+    if isinstance(teks, bytes):
+        teks = teks.decode("utf-8", errors="replace")
+    return "\n".join(teks.strip().splitlines()[-baris:])
+
+
+def _hapus_folder(folder: Path) -> None:
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def konversi_pdf(
+    berkas: Sequence[Path],
+    folder_keluaran: Path,
+    *,
+    batas_waktu: float = 300,
+    pdfa: bool = False,
+) -> list[Path]:
+    """Konversi berkas .docx menjadi PDF di ``folder_keluaran`` dengan satu proses soffice.
+
+    Mengembalikan path PDF sesuai urutan masukan. ``pdfa=True`` membuat PDF/A-2b.
+    Melempar ``LibreOfficeTidakAda``, ``LibreOfficeGagal`` (macet melewati
+    ``batas_waktu`` detik atau PDF tidak terbentuk), ``FileNotFoundError`` untuk
+    masukan yang tidak ada, dan ``ValueError`` bila dua masukan bernama sama.
+    """
+    masukan = [Path(b).resolve() for b in berkas]
+    if not masukan:
+        return []
+
+    hilang = [str(p) for p in masukan if not p.is_file()]
+    if hilang:
+        raise FileNotFoundError("Berkas untuk PDF tidak ditemukan: " + ", ".join(hilang))
+
+    dilihat: dict[str, Path] = {}
+    for p in masukan:
+        kunci = p.stem.casefold()  # Windows/macOS tidak membedakan huruf besar-kecil
+        if kunci in dilihat:
+            raise ValueError(
+                f"Dua dokumen dengan nama sama dalam satu batch PDF: {dilihat[kunci]} dan {p}; "
+                "PDF-nya akan saling menimpa."
+            )
+        dilihat[kunci] = p
+
+    soffice = cari_soffice()
+    folder_keluaran = Path(folder_keluaran).resolve()
+    folder_keluaran.mkdir(parents=True, exist_ok=True)
+
+    profil = Path(tempfile.mkdtemp(prefix="naskah-lo-profil-"))
+    sementara = Path(tempfile.mkdtemp(prefix=".naskah-pdf-", dir=folder_keluaran))
+    try:
+        perintah = [
+            str(soffice),
+            f"-env:UserInstallation={profil.as_uri()}",
+            "--headless",
+            "--invisible",
+            "--norestore",
+            "--nolockcheck",
+            "--nologo",
+            "--nodefault",
+            "--convert-to",
+            FILTER_PDFA if pdfa else FILTER_PDF,
+            "--outdir",
+            str(sementara),
+            *[str(p) for p in masukan],
+        ]
+        opsi: dict = {}
+        if WINDOWS:
+            opsi["creationflags"] = subprocess.CREATE_NEW_PROCESS_GROUP | getattr(
+                subprocess, "CREATE_NO_WINDOW", 0
+            )
+        else:
+            opsi["start_new_session"] = True
+
+        try:
+            proc = subprocess.Popen(
+                perintah,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                **opsi,
+            )
+        except OSError as e:
+            raise LibreOfficeTidakAda(
+                f"LibreOffice di {soffice} tidak dapat dijalankan: {e}\n" + PETUNJUK_PASANG
+            ) from e
+
+        try:
+            keluaran, galat = proc.communicate(timeout=batas_waktu)
+        except subprocess.TimeoutExpired:
+            _hentikan_pohon(proc)
+            try:
+                keluaran, galat = proc.communicate(timeout=30)
+            except subprocess.TimeoutExpired:
+                keluaran, galat = b"", b""
+            raise LibreOfficeGagal(
+                f"LibreOffice tidak selesai dalam {batas_waktu:g} detik; proses dihentikan "
+                f"dan tidak ada PDF yang ditulis ({len(masukan)} dokumen). "
+                "Naikkan batas waktu atau periksa dokumennya."
+            ) from None
+        except BaseException:
+            _hentikan_pohon(proc)
+            proc.wait()
+            raise
+
+        hasil_sementara = [sementara / f"{p.stem}.pdf" for p in masukan]
+        gagal = [
+            p for p, pdf in zip(masukan, hasil_sementara)
+            if not pdf.is_file() or pdf.stat().st_size == 0
+        ]
+        if gagal:
+            ekor = _ekor(galat) or _ekor(keluaran)
+            raise LibreOfficeGagal(
+                f"LibreOffice gagal membuat PDF untuk {len(gagal)} dari {len(masukan)} dokumen "
+                f"(kode keluar {proc.returncode}): "
+                + ", ".join(p.name for p in gagal)
+                + (f"\nPesan LibreOffice:\n{ekor}" if ekor else "")
+            )
+
+        hasil: list[Path] = []
+        for pdf in hasil_sementara:
+            tujuan = folder_keluaran / pdf.name
+            os.replace(pdf, tujuan)
+            hasil.append(tujuan)
+        return hasil
+    finally:
+        _hapus_folder(sementara)
+        _hapus_folder(profil)

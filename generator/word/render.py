@@ -1,0 +1,143 @@
+"""Stage 5: render a .docx template with its context (docxtpl, autoescape).
+
+Errors in a template (missing file, broken tag, unknown variable) are turned
+into one Indonesian message naming the template and the tag.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from docx.shared import Cm
+from docxtpl import DocxTemplate, InlineImage
+
+from ..dasar.galat import TemplatError
+from .halaman import atur_dokumen
+from ..muat.model import Pengaturan
+from .oxml import rapikan_dokumen
+
+
+class _Lingkungan(jinja2.Environment):
+    """Jinja with autoescape and strict variables, compiling each distinct
+    template part once per build (eight annexes share one template)."""
+
+    def __init__(self) -> None:
+        super().__init__(autoescape=True, undefined=jinja2.StrictUndefined)
+        self._terkompilasi: dict[str, jinja2.Template] = {}
+
+    def from_string(self, source, globals=None, template_class=None):  # noqa: A002 - jinja's name
+        if globals or template_class:
+            return super().from_string(source, globals, template_class)
+        tpl = self._terkompilasi.get(source)
+        if tpl is None:
+            tpl = self._terkompilasi[source] = super().from_string(source)
+        return tpl
+
+
+class Perender:
+    """Renders templates for one build; templates are read once."""
+
+    def __init__(self) -> None:
+        self.env = _Lingkungan()
+        self._isi: dict[Path, bytes] = {}
+
+    def muat(self, berkas: Path) -> DocxTemplate:
+        berkas = Path(berkas)
+        if berkas not in self._isi:
+            if not berkas.is_file():
+                raise TemplatError(
+                    f"{berkas}: templat tidak ditemukan; pulihkan templat bawaan dengan 'naskah templat' "
+                    "atau sebutkan foldernya dengan --templat FOLDER"
+                )
+            self._isi[berkas] = berkas.read_bytes()
+        try:
+            tpl = DocxTemplate(io.BytesIO(self._isi[berkas]))
+            tpl.init_docx()
+        except Exception as exc:  # a corrupt .docx: python-docx raises many kinds
+            raise TemplatError(f"{berkas}: templat bukan berkas Word (.docx) yang sah ({exc.__class__.__name__})") from None
+        return tpl
+
+    def render(self, berkas: Path, konteks: dict[str, Any], peng: Pengaturan, *, gambar: dict[str, Path] | None = None):
+        return render(berkas, konteks, peng, gambar=gambar, perender=self)
+
+
+def render(
+    berkas: Path,
+    konteks: dict[str, Any],
+    peng: Pengaturan,
+    *,
+    gambar: dict[str, Path] | None = None,
+    perender: Perender | None = None,
+):
+    """Render one template; return the python-docx Document, page set up."""
+    perender = perender or Perender()
+    berkas = Path(berkas)
+    tpl = perender.muat(berkas)
+    konteks = _ikat(dict(konteks), tpl)
+    for nama, jalur in (gambar or {}).items():
+        konteks[nama] = InlineImage(tpl, str(jalur), height=Cm(2.5))
+    try:
+        tpl.render(konteks, jinja_env=perender.env, autoescape=True)
+    except jinja2.TemplateSyntaxError as exc:
+        potongan = _potongan(exc)
+        raise TemplatError(
+            f"{berkas.name}: tag templat rusak{potongan}: {_terjemah_jinja(exc.message)}. "
+            "Ketik ulang tag itu dalam satu kali ketik di Word, dengan tanda kutip biasa"
+        ) from None
+    except jinja2.UndefinedError as exc:
+        raise TemplatError(
+            f"{berkas.name}: templat memakai variabel yang tidak dikenal ({exc.message}); "
+            "lihat templat/README.md untuk daftar variabel"
+        ) from None
+    except jinja2.TemplateError as exc:
+        raise TemplatError(f"{berkas.name}: templat tidak dapat diisi ({exc.message})") from None
+    doc = tpl.docx
+    atur_dokumen(doc, peng, konsep=bool(konteks.get("konsep")))
+    rapikan_dokumen(doc)
+    return doc
+
+
+def _ikat(nilai: Any, tpl: DocxTemplate) -> Any:
+    """Turn the context's images and inserted documents into docxtpl objects
+    bound to this template."""
+    from ..konteks.lkjip import Gambar, Sisipan
+
+    if isinstance(nilai, Gambar):
+        return InlineImage(tpl, io.BytesIO(nilai.data), width=Cm(nilai.lebar_cm))
+    if isinstance(nilai, Sisipan):
+        return tpl.new_subdoc(io.BytesIO(nilai.docx))
+    if isinstance(nilai, dict):
+        return {k: _ikat(v, tpl) for k, v in nilai.items()}
+    if isinstance(nilai, list):
+        return [_ikat(v, tpl) for v in nilai]
+    return nilai
+
+
+def _potongan(exc: jinja2.TemplateSyntaxError) -> str:
+    konteks = getattr(exc, "docx_context", None)
+    if not konteks:
+        return ""
+    baris = [b.strip() for b in konteks if b and b.strip()]
+    teks = " ".join(baris)[:160]
+    return f" di sekitar teks «{teks}»" if teks else ""
+
+
+def _terjemah_jinja(pesan: str | None) -> str:
+    pesan = pesan or ""
+    if "unexpected end of template" in pesan:
+        return "ada tag pembuka (misalnya {%p for %} atau {%p if %}) tanpa tag penutupnya"
+    if "unexpected '}'" in pesan or "unexpected '%'" in pesan:
+        return "kurung kurawal tag tidak seimbang"
+    m = re.search(r"Encountered unknown tag '([^']+)'", pesan)
+    if m:
+        harap = re.findall(r"'([^']+)'", pesan.split("following tags:", 1)[1]) if "following tags:" in pesan else []
+        saran = f"; yang diharapkan di sini: {', '.join(harap)}" if harap else ""
+        return f"tag '{m.group(1)}' tidak dikenal{saran}"
+    m = re.search(r"unexpected '([^']+)'", pesan)
+    if m:
+        return f"tanda '{m.group(1)}' tidak diharapkan di dalam tag"
+    return pesan
