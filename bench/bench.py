@@ -30,7 +30,8 @@ sys.path.insert(0, str(AKAR))
 import jinja2  # noqa: E402
 from docxtpl import DocxTemplate  # noqa: E402
 
-from generator.alur.bangun import bangun, muat_valid, rencana  # noqa: E402
+from generator.alur.bangun import bangun, rencana  # noqa: E402
+from generator.periksa import muat_valid  # noqa: E402
 
 
 def _docxtpl_saja(konteks_templat: list[tuple[Path, dict]]) -> None:

@@ -12,7 +12,8 @@ import pytest
 from docxtpl import DocxTemplate
 
 from conftest import TEMPLAT, jalankan_cli, potret
-from generator.alur.bangun import muat_valid, rencana
+from generator.alur.bangun import rencana
+from generator.periksa import muat_valid
 from generator.templat_bawaan.dasar import PEMBUAT, tulis_templat
 
 AKAR = Path(__file__).resolve().parents[1]

@@ -13,22 +13,21 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..konteks import keputusan as ktx
-from ..muat import model as m
 from functools import partial
 
-from ..dasar.galat import GALAT, KeluaranError, KontenError, NaskahError, TemplatError
-from ..konteks.lkjip import berkas_narasi, konteks_lkjip
-from ..word.narasi import md_ke_docx
-from ..muat.konten import muat_konten
-from ..word.render import Perender
+from ..dasar.galat import KeluaranError, NaskahError, TemplatError
+from ..dasar.status import Status
 from ..hitung.skala import muat_skala
-from ..muat.skema import Pemeriksa
-from ..word.susun import susun
+from ..konteks import keputusan as ktx
+from ..konteks.lkjip import berkas_narasi, konteks_lkjip
+from ..muat import model as m
+from ..periksa import muat_valid
 from ..tulis.pdf import konversi_pdf
-from ..tulis.transaksi import Transaksi, atur_properti, baca_manifest, docx_bytes, pulihkan, sha256
-from ..periksa.aturan import periksa_aturan
-from ..periksa.validasi import validasi
+from ..tulis.transaksi import Transaksi, baca_manifest, pulihkan, sha256
+from ..word.narasi import md_ke_docx
+from ..word.paket import atur_properti, docx_bytes
+from ..word.render import Perender
+from ..word.susun import susun
 
 FOLDER_FINAL = "final"
 FOLDER_ARSIP = "final/arsip"
@@ -61,27 +60,6 @@ class Dokumen:
     def jalur(self) -> str:
         """Where the document goes inside keluaran/."""
         return f"{FOLDER_FINAL}/{self.berkas}" if self.final else self.berkas
-
-
-def periksa_konten(folder: Path) -> tuple[m.Konten | None, Pemeriksa]:
-    """Load and validate; the checker holds every problem found."""
-    konten, p = muat_konten(folder)
-    if konten is not None:
-        validasi(konten, p)
-        periksa_aturan(konten, p)
-    return konten, p
-
-
-def muat_valid(folder: Path, *, ketat: bool = False, laporan=None) -> m.Konten:
-    """Load and validate; raise with every error, pass the rest to ``laporan``."""
-    konten, p = periksa_konten(folder)
-    if ketat:
-        p.ketat()
-    if konten is None or p.ada_galat:
-        raise KontenError([x for x in p.masalah if x.tingkat == GALAT])
-    if laporan is not None:
-        laporan([x for x in p.masalah if x.tingkat != GALAT])
-    return konten
 
 
 def _waktu(t) -> dt.datetime:
@@ -223,8 +201,9 @@ def bangun(
     for d in semua:
         if d.id not in perlu:
             continue
+        status = (Status.FINAL if d.final else Status.KONSEP) if d.jenis in ("keputusan", "lampiran") else None
         doc = perender.render(
-            templat / d.templat, d.buat_konteks(), peng, gambar=gambar if d.jenis in ("keputusan", "lkjip") else None
+            templat / d.templat, d.buat_konteks(), peng, status, gambar=gambar if d.jenis in ("keputusan", "lkjip") else None
         )
         if d.bagian:
             doc = susun(doc, [dirender[b] for b in d.bagian])

@@ -40,7 +40,8 @@ from ..muat.konten import muat_konten
 from ..word.lacak import lacak
 from ..muat.model import Konten
 from ..word.render import Perender
-from ..tulis.transaksi import Transaksi, atur_properti, docx_bytes
+from ..tulis.transaksi import Transaksi
+from ..word.paket import atur_properti, docx_bytes
 
 NAMA = "beda"
 BANTUAN = "bandingkan konten dua revisi git atau dua folder konten"
@@ -306,7 +307,7 @@ def tulis_laporan(
     """Render the report with the new side's page settings; write it and its
     manifest entry, and the ``tambahan`` files (path, bytes, manifest entry),
     in one transaction."""
-    doc = Perender().render(templat / TEMPLAT_LAPORAN, konteks_laporan(hasil), konten_baru.instansi.pengaturan)
+    doc = Perender().render(templat / TEMPLAT_LAPORAN, konteks_laporan(hasil), konten_baru.instansi.pengaturan, None)
     atur_properti(doc, judul=JUDUL_LAPORAN)
     trans = Transaksi(keluaran)
     trans.tambah(

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from ..periksa import laporan
-from ..alur.bangun import periksa_konten
+from ..periksa import periksa_konten
 
 NAMA = "periksa"
 BANTUAN = "periksa konten tanpa menulis apa pun"

@@ -22,7 +22,8 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
 
 from ..word.oxml import rapikan_dokumen
-from ..tulis.transaksi import simpan_docx
+from ..tulis.transaksi import tulis_atomik
+from ..word.paket import atur_properti, docx_bytes
 
 HURUF = "Bookman Old Style"
 TENGAH = WD_ALIGN_PARAGRAPH.CENTER
@@ -722,3 +723,8 @@ def tulis_templat(folder: Path, *, timpa: bool = False) -> list[Path]:
         simpan_docx(doc, tujuan)
         hasil.append(tujuan)
     return hasil
+
+
+def simpan_docx(doc: Any, tujuan: Path) -> None:
+    atur_properti(doc, judul=doc.core_properties.title or "")
+    tulis_atomik(tujuan, docx_bytes(doc))

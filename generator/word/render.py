@@ -16,6 +16,7 @@ from docx.shared import Cm
 from docxtpl import DocxTemplate, InlineImage
 
 from ..dasar.galat import TemplatError
+from ..dasar.status import Status
 from .halaman import atur_dokumen
 from ..muat.model import Pengaturan
 from .oxml import rapikan_dokumen
@@ -61,14 +62,17 @@ class Perender:
             raise TemplatError(f"{berkas}: templat bukan berkas Word (.docx) yang sah ({exc.__class__.__name__})") from None
         return tpl
 
-    def render(self, berkas: Path, konteks: dict[str, Any], peng: Pengaturan, *, gambar: dict[str, Path] | None = None):
-        return render(berkas, konteks, peng, gambar=gambar, perender=self)
+    def render(
+        self, berkas: Path, konteks: dict[str, Any], peng: Pengaturan, status: Status | None, *, gambar: dict[str, Path] | None = None
+    ):
+        return render(berkas, konteks, peng, status, gambar=gambar, perender=self)
 
 
 def render(
     berkas: Path,
     konteks: dict[str, Any],
     peng: Pengaturan,
+    status: Status | None,
     *,
     gambar: dict[str, Path] | None = None,
     perender: Perender | None = None,
@@ -96,7 +100,7 @@ def render(
     except jinja2.TemplateError as exc:
         raise TemplatError(f"{berkas.name}: templat tidak dapat diisi ({exc.message})") from None
     doc = tpl.docx
-    atur_dokumen(doc, peng, konsep=bool(konteks.get("konsep")))
+    atur_dokumen(doc, peng, konsep=status is Status.KONSEP)
     rapikan_dokumen(doc)
     return doc
 

@@ -15,7 +15,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docxcompose.composer import Composer
 
-from ..tulis import transaksi as tulis  # noqa: F401  (restores python-docx's "cp" prefix after docxcompose)
+from . import paket  # noqa: F401  (restores python-docx's "cp" prefix after docxcompose)
 
 _REF = (qn("w:headerReference"), qn("w:footerReference"))
 
