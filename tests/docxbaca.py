@@ -18,7 +18,7 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 NS = {"w": W, "r": R}
 
-#: Urutan diktum (DOMAIN §2 butir 7), ditulis di sini, tidak diambil dari generator.
+#: Urutan diktum (Permendagri 1/2023 tentang Tata Naskah Dinas), ditulis di sini, tidak diambil dari generator.
 ORDINAL = [
     "KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA", "KEENAM", "KETUJUH",
     "KEDELAPAN", "KESEMBILAN", "KESEPULUH", "KESEBELAS", "KEDUA BELAS",
@@ -228,7 +228,7 @@ def baris_penuh(teks: str) -> str:
 
 
 def nip_berkelompok(nip: str) -> str:
-    """NIP 18 angka dikelompokkan seperti DOMAIN §5: 19760417 199412 1 001."""
+    """NIP 18 angka dikelompokkan (Peraturan Kepala BKN 22/2007 tentang NIP PNS): 19760417 199412 1 001."""
     d = re.sub(r"\D", "", str(nip))
     assert len(d) == 18, nip
     return f"{d[:8]} {d[8:14]} {d[14]} {d[15:]}"

@@ -12,8 +12,8 @@ import yaml
 from docx import Document
 from lxml import etree
 
-from conftest import KONTEN, TEMPLAT, jalur_sumber, sha256_berkas
-from docxbaca import baca_docx, normal, tabel_iku
+from tests.bantu import KONTEN, TEMPLAT, jalur_sumber, sha256_berkas
+from tests.docxbaca import baca_docx, normal, tabel_iku
 from generator.alur.bangun import bangun
 
 
@@ -185,7 +185,7 @@ def _ganti_skalar_yaml(berkas: Path, lama, baru: str, *, butir_daftar: bool = Fa
 
 
 def test_teks_dengan_karakter_xml_dan_jinja_terbaca_kembali_utuh(salinan_konten, tmp_path):
-    from conftest import baca_konten_mentah
+    from tests.bantu import baca_konten_mentah
 
     asli = baca_konten_mentah(salinan_konten)
     uid = asli.keputusan["lampiran"][1]

@@ -14,12 +14,20 @@ from docx import Document
 from docx.shared import Mm
 from docxtpl import DocxTemplate
 
-from conftest import KONTEN, TEMPLAT, ganti_teks, jalankan_cli, sha256_berkas
+from tests.bantu import (
+    MENGINGAT_BARU,
+    NAMA_BARU,
+    NAMA_LAMA,
+    KONTEN,
+    TEMPLAT,
+    ganti_teks,
+    git,
+    jalankan_cli,
+    repo_dua_commit,
+    sha256_berkas,
+    ubah_konten,
+)
 
-
-NAMA_LAMA = "Tingkat kepuasan layanan penanganan kasus/perkara"
-NAMA_BARU = "Tingkat kepuasan layanan penanganan perkara hukum"
-MENGINGAT_BARU = "Peraturan Bupati Balangan Nomor 3 Tahun 2022 tentang Rencana Strategis [Renstra] & Sekretariat Daerah"
 
 #: Every change line the two commits below must give, in order, and nothing else.
 BARIS_PERUBAHAN = [
@@ -38,50 +46,11 @@ RINGKASAN = (
 )
 
 
-def git(repo: Path, *argumen: str) -> str:
-    proses = subprocess.run(
-        ["git", "-c", "user.name=Uji Naskah", "-c", "user.email=uji@naskah.invalid", "-c", "commit.gpgsign=false",
-         "-c", "init.defaultBranch=utama", *argumen],
-        cwd=repo, capture_output=True, text=True, check=True, stdin=subprocess.DEVNULL,
-    )  # fmt: skip
-    return proses.stdout
-
-
-def ubah_konten(konten: Path) -> None:
-    """The known changes: a target, a name, a word in a makna, an indicator
-    removed (with its sasaran), a Mengingat item added."""
-    hukum = konten / "unit" / "hukum.yaml"
-    ganti_teks(hukum, '2022: "84"', '2022: "85"')
-    ganti_teks(hukum, f"nama: {NAMA_LAMA}", f"nama: {NAMA_BARU}")
-    ganti_teks(
-        hukum,
-        'makna: "tidak ada produk hukum sasaran yang tumpang tindih"',
-        'makna: "tidak ada produk hukum sasaran yang saling tumpang tindih"',
-    )
-    isi = hukum.read_text(encoding="utf-8")
-    awal = isi.index("      - kinerja_utama: Terlaksananya Aksi dan Pelaporan RANHAM")
-    akhir = isi.index("  - sub_bagian: Sub Bagian Dokumentasi dan Informasi")
-    assert "id: hukum-6" in isi[awal:akhir] and isi[awal:akhir].count("- id:") == 1
-    hukum.write_text(isi[:awal] + isi[akhir:], encoding="utf-8")
-    terakhir = '  - "Peraturan Bupati Balangan Nomor 74 Tahun 2021 tentang Tugas Pokok dan Fungsi dan Uraian Tugas Sekretariat Daerah"\n'
-    ganti_teks(konten / "keputusan.yaml", terakhir, terakhir + f'  - "{MENGINGAT_BARU}"\n')
-
-
 @pytest.fixture(scope="module")
 def repo(tmp_path_factory) -> Path:
     """A git repository holding the example content: commit 1 as shipped,
     commit 2 with the known changes.  ``asli/`` keeps commit 1's folder."""
-    akar = tmp_path_factory.mktemp("beda")
-    repo = akar / "repo"
-    repo.mkdir()
-    shutil.copytree(KONTEN, repo / "konten")
-    shutil.copytree(KONTEN, akar / "asli")
-    git(repo, "init", "-q")
-    git(repo, "add", "-A")
-    git(repo, "commit", "-q", "-m", "konten seperti dikirim")
-    ubah_konten(repo / "konten")
-    git(repo, "commit", "-q", "-a", "-m", "target, nama, makna, indikator, mengingat")
-    return repo
+    return repo_dua_commit(tmp_path_factory.mktemp("beda"), ubah_konten, "target, nama, makna, indikator, mengingat")
 
 
 @pytest.fixture(scope="module")
@@ -251,18 +220,19 @@ def test_format_json(repo, tmp_path):
 def test_konten_rusak_disebut_sisinya(tmp_path):
     """A side whose content does not load: its errors with file and line,
     named by the revision and the side; exit 1; nothing written."""
-    repo = tmp_path / "repo"
-    shutil.copytree(KONTEN, repo / "konten")
-    baris = ganti_teks(repo / "konten" / "unit" / "hukum.yaml", '2022: "84"', '2022: "8x4"')
-    git(repo, "init", "-q")
-    git(repo, "add", "-A")
-    git(repo, "commit", "-q", "-m", "rusak")
-    ganti_teks(repo / "konten" / "unit" / "hukum.yaml", '2022: "8x4"', '2022: "84"')
-    proses = jalankan_cli("beda", "HEAD", "--konten", str(repo / "konten"), "--keluaran", str(tmp_path / "k"),
+    rusak = tmp_path / "rusak"
+    shutil.copytree(KONTEN, rusak)
+    baris = ganti_teks(rusak / "unit" / "hukum.yaml", '2022: "84"', '2022: "8x4"')
+
+    def perbaiki(konten: Path) -> None:
+        ganti_teks(konten / "unit" / "hukum.yaml", '2022: "8x4"', '2022: "84"')
+
+    repo = repo_dua_commit(tmp_path / "git", perbaiki, "diperbaiki", konten=rusak)
+    proses = jalankan_cli("beda", "HEAD~1", "--konten", str(repo / "konten"), "--keluaran", str(tmp_path / "k"),
                           "--templat", str(TEMPLAT))  # fmt: skip
     assert proses.returncode == 1
-    assert f"galat (lama): HEAD:konten/unit/hukum.yaml:{baris}:" in proses.stderr
-    assert "konten lama (git:HEAD:konten) tidak dapat dibaca" in proses.stderr
+    assert f"galat (lama): HEAD~1:konten/unit/hukum.yaml:{baris}:" in proses.stderr
+    assert "konten lama (git:HEAD~1:konten) tidak dapat dibaca" in proses.stderr
     assert not (tmp_path / "k").exists()
 
 

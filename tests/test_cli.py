@@ -11,7 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import AKAR, jalankan_cli, potret, sha256_berkas
+from tests.bantu import AKAR, jalankan_cli, potret, sha256_berkas
 
 INGGRIS = re.compile(
     r"Traceback|while (parsing|scanning)|expected|found character|could not|Error\b|No such file|usage:",

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from conftest import KONTEN, jalankan_cli, potret, sha256_berkas
+from tests.bantu import KONTEN, jalankan_cli, potret, sha256_berkas
 from generator.dasar import format as fmt
 from tests.pdfutil import font_pdf, halaman_pdf, meta_pdf, teks_pdf
 

@@ -1,5 +1,5 @@
 """Tata halaman setiap .docx hasil bangun: F4, orientasi tiap bagian, margin dari
-konten/instansi.yaml, kepala tabel berulang, huruf bawaan, nomor halaman (DOMAIN §3)."""
+konten/instansi.yaml, kepala tabel berulang, huruf bawaan, nomor halaman (Permendagri 1/2023 tentang Tata Naskah Dinas)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from docxbaca import Bagian, baca_docx, baris_kepala_berulang, q, tabel_iku, ukuran_twip
+from tests.docxbaca import Bagian, baca_docx, baris_kepala_berulang, q, tabel_iku, ukuran_twip
 
 MM_KE_TWIP = Decimal(1440) / Decimal("25.4")
 CM_KE_TWIP = MM_KE_TWIP * 10

@@ -1,4 +1,4 @@
-"""Badan Keputusan (bagian pertama keputusan-iku.docx) menurut DOMAIN §2 dan §4,
+"""Badan Keputusan (bagian pertama keputusan-iku.docx) menurut Permendagri 1/2023 (susunan naskah penetapan; tanda tangan Pasal 44),
 nilai yang diharapkan dari konten/keputusan.yaml dan konten/instansi.yaml."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import string
 
 import pytest
 
-from docxbaca import ORDINAL, baca_docx, baris_penuh, cari_berurutan, nip_berkelompok, normal
+from tests.docxbaca import ORDINAL, baca_docx, baris_penuh, cari_berurutan, nip_berkelompok, normal
 
 
 @pytest.fixture(scope="session")
@@ -99,7 +99,7 @@ def test_ditetapkan_dan_tanda_tangan_sekda(badan, konten):
             ("Ditetapkan di", rf"^Ditetapkan di\s*:?\s*{re.escape(tempat)}$"),
             ("pada tanggal", rf"^pada tanggal\s*:?\s*{re.escape(normal(str(kep['ditetapkan']['tanggal'])))}$"),
             ("jabatan", baris_penuh(_akhiri(ttd["jabatan"].upper(), ","))),
-            # Nama tanpa gelar akademik (DOMAIN §4): paragrafnya persis nama saja.
+            # Nama tanpa gelar akademik (Permendagri 1/2023 Pasal 44): paragrafnya persis nama saja.
             ("nama", baris_penuh(ttd["nama"])),
             ("pangkat", rf"^[^\n]*{re.escape(ttd['pangkat'])}[^\n]*{re.escape(ttd['golongan'])}[^\n]*$"),
             ("NIP", rf"^NIP\.?\s*:?\s*{re.escape(nip_berkelompok(ttd['nip']))}$"),
@@ -117,7 +117,7 @@ def test_nama_sekda_tanpa_gelar_di_seluruh_keputusan(berkas_keputusan, konten):
 
 def test_urutan_bagian_menurut_domain(badan, konten):
     """Kop, judul, pejabat, Menimbang, Mengingat, MEMUTUSKAN, Menetapkan, diktum,
-    Ditetapkan, tanda tangan: dalam urutan itu (DOMAIN §2)."""
+    Ditetapkan, tanda tangan: dalam urutan itu (Permendagri 1/2023)."""
     kep = konten.keputusan
     cari_berurutan(
         badan.teks,

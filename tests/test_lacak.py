@@ -15,15 +15,13 @@ import pytest
 import yaml
 from lxml import etree
 
-from conftest import KONTEN, TEMPLAT, ganti_teks, jalankan_cli, sha256_berkas
-from docxbaca import q, teks_paragraf
-from pdfutil import jumlah_halaman
-from test_beda import git
-from test_beda import ubah_konten as ubah_tanpa_realisasi
+from tests.bantu import KONTEN, MENGINGAT_BARU, TEMPLAT, ganti_teks, git, jalankan_cli, repo_dua_commit, sha256_berkas
+from tests.bantu import ubah_konten as ubah_tanpa_realisasi
+from tests.docxbaca import q, teks_paragraf
+from tests.pdfutil import jumlah_halaman
 
 
 ID = "keputusan-iku"
-MENGINGAT_BARU = "Peraturan Bupati Balangan Nomor 3 Tahun 2022 tentang Rencana Strategis [Renstra] & Sekretariat Daerah"
 MENIMBANG_LAMA = "perlu menyusun Indikator"
 MENIMBANG_BARU = "perlu merumuskan Indikator"
 TANGGAL = "2021-12-01T00:00:00Z"  # keputusan.yaml: "Desember 2021", no day yet
@@ -56,14 +54,7 @@ def hasil(tmp_path_factory):
     """Two commits; ``beda --lacak`` run twice (for determinism); the old and
     the new decree built by ``naskah bangun`` to compare with."""
     akar = tmp_path_factory.mktemp("lacak")
-    repo = akar / "repo"
-    shutil.copytree(KONTEN, repo / "konten")
-    shutil.copytree(KONTEN, akar / "asli")
-    git(repo, "init", "-q")
-    git(repo, "add", "-A")
-    git(repo, "commit", "-q", "-m", "konten seperti dikirim")
-    ubah_konten(repo / "konten")
-    git(repo, "commit", "-q", "-a", "-m", "target, menimbang, mengingat, indikator dihapus")
+    repo = repo_dua_commit(akar, ubah_konten, "target, menimbang, mengingat, indikator dihapus")
     proses = []
     for n in (1, 2):
         proses.append(
@@ -310,13 +301,8 @@ def test_sisi_yang_tidak_dapat_dibangun(tmp_path):
     """The report alone does not need the content to build; --lacak does:
     the new side's errors are printed with the revision's file names, exit 1,
     and nothing is written (not even the report)."""
-    repo = tmp_path / "repo"
-    shutil.copytree(KONTEN, repo / "konten")
-    git(repo, "init", "-q")
-    git(repo, "add", "-A")
-    git(repo, "commit", "-q", "-m", "awal")
-    ubah_tanpa_realisasi(repo / "konten")  # hukum-6 removed, still named in realisasi/
-    git(repo, "commit", "-q", "-a", "-m", "hukum-6 dihapus")
+    # hukum-6 removed, still named in realisasi/
+    repo = repo_dua_commit(tmp_path, ubah_tanpa_realisasi, "hukum-6 dihapus")
     proses = jalankan_cli("beda", "HEAD~1", "HEAD", "--konten", str(repo / "konten"), "--keluaran", str(tmp_path / "k"),
                           "--templat", str(TEMPLAT), "--lacak")  # fmt: skip
     assert proses.returncode == 1, proses.stdout + proses.stderr

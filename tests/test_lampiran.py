@@ -8,8 +8,8 @@ import re
 
 import pytest
 
-from conftest import KONTEN, baca_konten_mentah
-from docxbaca import ROMAWI, Bagian, baca_docx, baris_penuh, cari_berurutan, nip_berkelompok, normal, tabel_iku
+from tests.bantu import KONTEN, baca_konten_mentah
+from tests.docxbaca import ROMAWI, Bagian, baca_docx, baris_penuh, cari_berurutan, nip_berkelompok, normal, tabel_iku
 from generator.dasar import format as fmt
 from generator.dasar.nilai import parse_nilai
 
@@ -149,7 +149,7 @@ def test_kepala_tabel_tahun_periode_unit(bagian_unit, uid, di):
 
 
 def test_administrasi_pembangunan_lima_tahun_dengan_kondisi_awal(bagian_unit):
-    """DOMAIN §9: Administrasi Pembangunan 2022-2026 dengan kondisi awal; unit lain 2021-2026."""
+    """Naskah sumber: Administrasi Pembangunan 2022-2026 dengan kondisi awal; unit lain 2021-2026."""
     for uid in LAMPIRAN:
         adbang = "Administrasi Pembangunan" in _KONTEN.unit[uid]["nama"]
         for t in tabel_iku(bagian_unit(uid, "keputusan")):

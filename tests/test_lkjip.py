@@ -16,7 +16,7 @@ import yaml
 from docx import Document
 from lxml import etree
 
-from conftest import KONTEN, jalankan_cli, jalur_sumber, potret
+from tests.bantu import KONTEN, jalankan_cli, jalur_sumber, potret
 from generator.dasar import format as fmt
 from generator.dasar.nilai import parse_nilai
 from tests.pdfutil import font_pdf, halaman_pdf, teks_pdf
@@ -47,7 +47,7 @@ def _indikator(unit: dict):
 
 
 def _capaian(target: Decimal, realisasi: Decimal, arah: str) -> Decimal:
-    """Written out independently of generator.capaian (DOMAIN §7)."""
+    """Written out independently of generator.capaian (PermenPAN-RB 53/2014)."""
     if arah == "turun":
         return (2 * target - realisasi) / target * 100
     return realisasi / target * 100
@@ -117,7 +117,7 @@ def test_override_perjanjian_kinerja_dipakai(docx_lkjip, data):
 
 
 def test_band_sesuai_capaian(docx_lkjip):
-    """The band written beside each capaian follows DOMAIN §6."""
+    """The band written beside each capaian follows the bands of Permendagri 86/2017."""
     def pita(c: Decimal) -> str:
         if c > 90:
             return "Sangat Tinggi"
@@ -174,7 +174,7 @@ def test_ikhtisar_menghitung_kategori(docx_lkjip):
     assert "1 indikator belum ada data realisasinya" in teks
     assert "Capaian tertinggi diraih indikator" in teks and "capaian terendah pada indikator" in teks
     assert re.search(r"serapan \d{1,3},\d{2}%", teks)
-    # The band table of the Ikhtisar: DOMAIN §6 ranges, counts adding up to 21.
+    # The band table of the Ikhtisar: Permendagri 86/2017 ranges, counts adding up to 21.
     baris = {b[0]: b for b in _baris(docx_lkjip) if len(b) == 3}
     assert baris["Sangat Tinggi"][1] == "> 90%"
     assert baris["Tinggi"][1] == "> 75% s.d. 90%"

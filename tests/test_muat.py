@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from conftest import KONTEN
+from tests.bantu import KONTEN
 from generator.dasar.galat import GALAT, KontenError
 from generator.muat.konten import muat_konten
 from generator.muat.yaml_lokasi import muat_yaml

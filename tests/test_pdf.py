@@ -22,7 +22,7 @@ from generator.tulis.pdf import (
 try:  # `python -m pytest` dari akar repo (dan bila tests/ menjadi paket)
     from tests.pdfutil import font_pdf, halaman_pdf, meta_pdf, teks_pdf
 except ImportError:  # `pytest` biasa: folder tests/ ada di sys.path
-    from pdfutil import font_pdf, halaman_pdf, meta_pdf, teks_pdf
+    from tests.pdfutil import font_pdf, halaman_pdf, meta_pdf, teks_pdf
 
 FONT = "Bookman Old Style"
 TEKS_POTRET = "KEPUTUSAN BUPATI tentang Indikator Kinerja Utama"

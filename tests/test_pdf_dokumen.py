@@ -1,13 +1,13 @@
 """LibreOffice sungguhan mengubah SEMUA .docx hasil bangun ke PDF (satu batch,
 fixture ``pdf``); halaman F4, potret untuk badan Keputusan, lanskap untuk Lampiran,
-huruf Bookman tertanam, nomor halaman seperti DOMAIN §3."""
+huruf Bookman tertanam, nomor halaman menurut Permendagri 1/2023."""
 
 from __future__ import annotations
 
 import re
 
-from docxbaca import ROMAWI
-from pdfutil import font_pdf, halaman_pdf, teks_pdf
+from tests.docxbaca import ROMAWI
+from tests.pdfutil import font_pdf, halaman_pdf, teks_pdf
 
 TOL_MM = 1.0
 F4 = (215.0, 330.0)
@@ -94,7 +94,7 @@ def test_huruf_bookman_tertanam_tanpa_sans(pdf):
 
 
 def test_nomor_halaman_mulai_ulang_tiap_lampiran_tanpa_nomor_di_halaman_pertama(pdf):
-    """DOMAIN §3: '- n -' di atas, tidak ada di halaman pertama; tiap Lampiran menghitung halamannya sendiri."""
+    """Permendagri 1/2023: '- n -' di atas, tidak ada di halaman pertama; tiap Lampiran menghitung halamannya sendiri."""
     for nama, path in pdf.items():
         halaman = _halaman_teks(path)
         urut = 0

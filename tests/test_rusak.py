@@ -54,7 +54,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import AKAR, jalankan_cli, potret
+from tests.bantu import AKAR, jalankan_cli, potret
 
 TESTS = Path(__file__).resolve().parent
 KONTEN_MINI = TESTS / "konten_mini"

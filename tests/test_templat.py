@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from docxtpl import DocxTemplate
 
-from conftest import TEMPLAT, jalankan_cli, potret
+from tests.bantu import TEMPLAT, jalankan_cli, potret
 from generator.alur.bangun import rencana
 from generator.periksa import muat_valid
 from generator.templat_bawaan.dasar import PEMBUAT, tulis_templat
@@ -174,7 +174,7 @@ def test_logo_di_kop_dan_sampul(salinan_konten, tmp_path):
 
 
 def test_pengaturan_ttd_sekda_tanpa_pangkat_nip(salinan_konten, tmp_path):
-    """DOMAIN §4: pangkat and NIP under the Sekda are a setting; other
+    """Permendagri 1/2023 Pasal 44: pangkat and NIP under the Sekda are a setting; other
     officials keep theirs."""
     ins = salinan_konten / "instansi.yaml"
     isi = ins.read_text(encoding="utf-8")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import KONTEN, TEMPLAT, baca_konten_mentah, potret
+from tests.bantu import KONTEN, TEMPLAT, baca_konten_mentah, potret
 from generator.tulis import transaksi as tulis
 from generator.alur.bangun import bangun
 

@@ -1,0 +1,192 @@
+"""Alat bantu tes bersama: jalur repo, CLI sungguhan sebagai proses, potret
+folder, konten mentah yang dibaca sendiri dengan yaml.safe_load, dan
+repositori git uji. Fixture-nya ada di ``conftest.py``."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+AKAR = Path(__file__).resolve().parents[1]
+KONTEN = AKAR / "konten"
+TEMPLAT = AKAR / "templat"
+
+
+def jalankan_cli(*argumen: str, cwd: Path = AKAR, env: dict | None = None) -> subprocess.CompletedProcess:
+    """``python -m generator ARGUMEN...`` sebagai proses sungguhan."""
+    lingkungan = dict(os.environ)
+    lingkungan["PYTHONIOENCODING"] = "utf-8"
+    lingkungan.pop("NASKAH_UJI_LANGKAH", None)
+    if env:
+        lingkungan.update(env)
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *argumen],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=lingkungan,
+        timeout=180,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+def sha256_berkas(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def potret(folder: Path) -> dict[str, str] | None:
+    """Semua berkas (juga yang tersembunyi) di bawah ``folder`` -> sha256; None bila folder tidak ada."""
+    folder = Path(folder)
+    if not folder.exists():
+        return None
+    hasil = {}
+    for p in sorted(folder.rglob("*")):
+        rel = p.relative_to(folder).as_posix()
+        hasil[rel] = "<folder>" if p.is_dir() else sha256_berkas(p)
+    return hasil
+
+
+# --- konten yang diharapkan, dibaca langsung dari YAML --------------------------
+
+
+@dataclass
+class KontenMentah:
+    folder: Path
+    instansi: dict
+    keputusan: dict
+    unit: dict[str, dict]  # id -> isi YAML
+    berkas_unit: dict[str, Path]  # id -> berkas
+
+    def indikator(self, uid: str) -> list[dict]:
+        """Indikator unit dalam urutan YAML: eselon_ii, eselon_iii, lalu eselon_iv per Sub Bagian."""
+        u = self.unit[uid]
+        hasil = []
+        for tingkat in ("eselon_ii", "eselon_iii"):
+            for s in u.get(tingkat) or []:
+                hasil.extend(s["indikator"])
+        for sb in u.get("eselon_iv") or []:
+            for s in sb["sasaran"]:
+                hasil.extend(s["indikator"])
+        return hasil
+
+    def sasaran(self, uid: str) -> list[dict]:
+        u = self.unit[uid]
+        hasil = []
+        for tingkat in ("eselon_ii", "eselon_iii"):
+            hasil.extend(u.get(tingkat) or [])
+        for sb in u.get("eselon_iv") or []:
+            hasil.extend(sb["sasaran"])
+        return hasil
+
+
+def baca_konten_mentah(folder: Path) -> KontenMentah:
+    folder = Path(folder)
+    instansi = yaml.safe_load((folder / "instansi.yaml").read_text(encoding="utf-8"))
+    keputusan = yaml.safe_load((folder / "keputusan.yaml").read_text(encoding="utf-8"))
+    unit, berkas = {}, {}
+    for p in sorted((folder / "unit").glob("*.yaml")):
+        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+        unit[data["id"]] = data
+        berkas[data["id"]] = p
+    return KontenMentah(folder, instansi, keputusan, unit, berkas)
+
+
+@dataclass
+class Bangunan:
+    folder: Path
+    proses: subprocess.CompletedProcess
+    manifest: dict
+
+    def entri(self, did: str) -> dict:
+        for e in self.manifest["dokumen"]:
+            if e["id"] == did:
+                return e
+        raise KeyError(did)
+
+    def berkas(self, did: str) -> Path:
+        return self.folder / self.entri(did)["berkas"]
+
+
+def jalur_sumber(sumber: str, keluaran: Path, konten_folder: Path = KONTEN) -> Path | None:
+    """Berkas yang dimaksud satu butir ``sumber`` manifest (mutlak, atau relatif
+    terhadap induk folder konten, folder konten, atau folder keluaran)."""
+    p = Path(sumber)
+    calon = [p] if p.is_absolute() else [konten_folder.parent / p, konten_folder / p, Path(keluaran) / p]
+    for c in calon:
+        if c.is_file():
+            return c.resolve()
+    return None
+
+
+def ganti_teks(berkas: Path, lama: str, baru: str) -> int:
+    """Ganti satu kemunculan ``lama`` (harus tepat satu) dengan ``baru``; kembalikan nomor baris (1-based)."""
+    isi = berkas.read_text(encoding="utf-8")
+    assert isi.count(lama) == 1, f"{lama!r} muncul {isi.count(lama)} kali di {berkas}"
+    baris = isi[: isi.index(lama)].count("\n") + 1
+    berkas.write_text(isi.replace(lama, baru), encoding="utf-8")
+    return baris
+
+
+# --- repositori git uji ----------------------------------------------------------
+
+
+def git(repo: Path, *argumen: str) -> str:
+    """``git ARGUMEN...`` di ``repo`` dengan identitas uji (git sungguhan)."""
+    proses = subprocess.run(
+        ["git", "-c", "user.name=Uji Naskah", "-c", "user.email=uji@naskah.invalid", "-c", "commit.gpgsign=false",
+         "-c", "init.defaultBranch=utama", *argumen],
+        cwd=repo, capture_output=True, text=True, check=True, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    return proses.stdout
+
+
+def repo_dua_commit(akar: Path, ubah: Callable[[Path], None], pesan: str, *, konten: Path = KONTEN) -> Path:
+    """Repositori git di ``akar/repo`` berisi ``konten/``: commit pertama
+    seperti ``konten``, commit kedua setelah ``ubah(folder_konten)``.
+    ``akar/asli`` menyimpan salinan commit pertama."""
+    repo = akar / "repo"
+    repo.mkdir(parents=True)
+    shutil.copytree(konten, repo / "konten")
+    shutil.copytree(konten, akar / "asli")
+    git(repo, "init", "-q")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "konten awal")
+    ubah(repo / "konten")
+    git(repo, "commit", "-q", "-a", "-m", pesan)
+    return repo
+
+
+# --- perubahan contoh yang dipakai tes beda dan lacak -----------------------------
+
+NAMA_LAMA = "Tingkat kepuasan layanan penanganan kasus/perkara"
+NAMA_BARU = "Tingkat kepuasan layanan penanganan perkara hukum"
+MENGINGAT_BARU = "Peraturan Bupati Balangan Nomor 3 Tahun 2022 tentang Rencana Strategis [Renstra] & Sekretariat Daerah"
+
+
+def ubah_konten(konten: Path) -> None:
+    """The known changes: a target, a name, a word in a makna, an indicator
+    removed (with its sasaran), a Mengingat item added."""
+    hukum = konten / "unit" / "hukum.yaml"
+    ganti_teks(hukum, '2022: "84"', '2022: "85"')
+    ganti_teks(hukum, f"nama: {NAMA_LAMA}", f"nama: {NAMA_BARU}")
+    ganti_teks(
+        hukum,
+        'makna: "tidak ada produk hukum sasaran yang tumpang tindih"',
+        'makna: "tidak ada produk hukum sasaran yang saling tumpang tindih"',
+    )
+    isi = hukum.read_text(encoding="utf-8")
+    awal = isi.index("      - kinerja_utama: Terlaksananya Aksi dan Pelaporan RANHAM")
+    akhir = isi.index("  - sub_bagian: Sub Bagian Dokumentasi dan Informasi")
+    assert "id: hukum-6" in isi[awal:akhir] and isi[awal:akhir].count("- id:") == 1
+    hukum.write_text(isi[:awal] + isi[akhir:], encoding="utf-8")
+    terakhir = '  - "Peraturan Bupati Balangan Nomor 74 Tahun 2021 tentang Tugas Pokok dan Fungsi dan Uraian Tugas Sekretariat Daerah"\n'
+    ganti_teks(konten / "keputusan.yaml", terakhir, terakhir + f'  - "{MENGINGAT_BARU}"\n')
