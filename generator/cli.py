@@ -1,16 +1,26 @@
-"""The ``naskah`` command line: one module per verb under ``commands/``."""
+"""The ``naskah`` command line: one module per verb under ``commands/``.
+
+A verb's module is imported only when that verb runs (or shows its help), so
+that ``naskah --help`` and ``naskah periksa`` do not load Word, charts or
+PDF code.
+"""
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 
 from . import __version__
-from .commands import bangun, beda, periksa, templat
 from .dasar.galat import KontenError, NaskahError
-from .commands.terminal import Terminal
 
-PERINTAH = (bangun, periksa, beda, templat)
+# (verb, one-line help, module under commands/ with KETERANGAN, argumen() and jalankan())
+PERINTAH = (
+    ("bangun", "buat dokumen Word dari konten", "bangun"),
+    ("periksa", "periksa konten tanpa menulis apa pun", "periksa"),
+    ("beda", "bandingkan konten dua revisi git atau dua folder konten", "beda"),
+    ("templat", "tulis templat .docx bawaan", "templat"),
+)
 
 
 class _Format(argparse.HelpFormatter):
@@ -42,7 +52,16 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: galat: {pesan}\n")
 
 
-def buat_parser() -> argparse.ArgumentParser:
+def _perintah_diminta(argv: list[str]) -> str | None:
+    """The verb on the command line: the first word that is not an option
+    (``naskah`` itself has only -h and --versi, which take no value)."""
+    return next((a for a in argv if not a.startswith("-")), None)
+
+
+def buat_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The parser; only the verb named in ``argv`` gets its options (its
+    module imported), the others are listed by name and help."""
+    diminta = _perintah_diminta(sys.argv[1:] if argv is None else argv)
     parser = _Parser(
         prog="naskah",
         description="Pembuat naskah dinas Sekretariat Daerah: Keputusan IKU dengan Lampirannya, "
@@ -54,8 +73,12 @@ def buat_parser() -> argparse.ArgumentParser:
     parser.add_argument("--versi", action="version", version=f"naskah {__version__}", help="tampilkan versi lalu keluar")
     sub = parser.add_subparsers(dest="perintah", metavar="PERINTAH", parser_class=_Parser, title="perintah")
     sub.required = True
-    for modul in PERINTAH:
-        p = sub.add_parser(modul.NAMA, help=modul.BANTUAN, description=modul.KETERANGAN, add_help=False)
+    for nama, bantuan, modul in PERINTAH:
+        if nama != diminta:
+            sub.add_parser(nama, help=bantuan, add_help=False)
+            continue
+        modul = importlib.import_module(f".commands.{modul}", __package__)
+        p = sub.add_parser(nama, help=bantuan, description=modul.KETERANGAN, add_help=False)
         p.add_argument("-h", "--help", action="help", help="tampilkan bantuan ini lalu keluar")
         modul.argumen(p)
         p.set_defaults(jalankan=modul.jalankan)
@@ -75,8 +98,10 @@ def _keluaran_aman() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     _keluaran_aman()
-    parser = buat_parser()
+    parser = buat_parser(argv)
     args = parser.parse_args(argv)
+    from .commands.terminal import Terminal
+
     terminal = Terminal()
     try:
         return args.jalankan(args, terminal)

@@ -240,7 +240,7 @@ def test_templat_laporan_lengkap(tmp_path):
     """The shipped template is the default one, and every variable it uses
     is in the context the command gives it."""
     from generator.beda.inti import bandingkan
-    from generator.commands.beda import konteks_laporan
+    from generator.konteks.laporan_perubahan import konteks_laporan
     from generator.muat.konten import muat_konten
     from generator.templat_bawaan.dasar import tulis_templat
 
@@ -256,7 +256,7 @@ def test_templat_laporan_lengkap(tmp_path):
 
 
 def test_kata_ditandai_dan_diringkas():
-    from generator.beda.inti import beda_kata, tandai
+    from generator.beda.kata import beda_kata, tandai
 
     seg = beda_kata("membagi dan menilai kuesioner", "membagi serta menilai  kuesioner layanan")
     assert seg == [("sama", "membagi"), ("hapus", "dan"), ("tambah", "serta"), ("sama", "menilai kuesioner"),

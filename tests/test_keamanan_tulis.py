@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -16,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.tulis.transaksi import JURNAL, MANIFEST, STAGING, UJI_LANGKAH, pulihkan
+from generator.tulis.transaksi import JURNAL, MANIFEST, STAGING, pulihkan
 
 AKAR = Path(__file__).resolve().parent.parent
 
@@ -33,12 +32,18 @@ DOKUMEN = ["keputusan-iku"] + [
 ]
 
 
-def _bangun(konten: Path, keluaran: Path, env=None) -> subprocess.Popen:
+def _bangun(konten: Path, keluaran: Path, jeda: float | None = None) -> subprocess.Popen:
+    """``naskah bangun`` as a real process; with ``jeda``, the build of
+    ``bangun_berjeda.py``, which announces each commit step on stderr and
+    pauses ``jeda`` seconds after it."""
+    if jeda is None:
+        perintah = ["-m", "generator", "bangun", "--konten", str(konten), "--keluaran", str(keluaran),
+                    "--templat", str(AKAR / "templat")]
+    else:
+        perintah = [str(AKAR / "tests" / "bangun_berjeda.py"), str(jeda), str(konten), str(keluaran), str(AKAR / "templat")]
     return subprocess.Popen(
-        [sys.executable, "-m", "generator", "bangun", "--konten", str(konten), "--keluaran", str(keluaran),
-         "--templat", str(AKAR / "templat"), *DOKUMEN],
+        [sys.executable, *perintah, *DOKUMEN],
         cwd=AKAR, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-        env={**os.environ, **(env or {})},
     )
 
 
@@ -74,7 +79,7 @@ def dua_versi(tmp_path_factory):
 def _bunuh_setelah_langkah(konten: Path, keluaran: Path, langkah: int) -> tuple[int, str]:
     """Run a build that pauses after each commit step; kill it right after
     step ``langkah``.  Returns (the last step seen, its name)."""
-    proses = _bangun(konten, keluaran, {UJI_LANGKAH: "0.05"})
+    proses = _bangun(konten, keluaran, jeda=0.05)
     dilihat, nama = 0, ""
     for baris in proses.stderr:
         if baris.startswith("naskah-langkah "):
@@ -135,7 +140,7 @@ def test_bunuh_saat_merender(dua_versi, tmp_path):
     keluaran = tmp_path / "keluaran"
     shutil.copytree(lama, keluaran)
     for jeda in (0.05, 0.15, 0.3):
-        proses = _bangun(konten, keluaran, {UJI_LANGKAH: "0.3"})
+        proses = _bangun(konten, keluaran, jeda=0.3)
         time.sleep(jeda)
         proses.kill()
         _, err = proses.communicate()

@@ -7,252 +7,44 @@ Mengingat, Diktum, kop lines, fungsi) by their text with
 :class:`difflib.SequenceMatcher`.  Changed text is compared word by word, so
 that a report can mark exactly the words deleted and inserted.
 
-The result, :class:`Beda`, is a list of groups (instansi, each decree, each
-unit), each with its changes in reading order; :meth:`Perubahan.teks` gives
-the one-line terminal form, :meth:`Beda.sebagai_dict` the JSON form.
+The result, :class:`~.hasil.Beda`, is a list of groups (instansi, each
+decree, each unit), each with its changes in reading order.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
 from ..dasar import format as fmt
-from ..muat import model as m
 from ..dasar.nilai import Nilai
-
-# Kinds of word segments.
-SAMA = "sama"
-HAPUS = "hapus"
-TAMBAH = "tambah"
-
-# Kinds of changes.
-UBAH = "ubah"  # a value or a text changed
-DITAMBAH = "tambah"  # something added
-DIHAPUS = "hapus"  # something removed
-GANTI_NAMA = "ganti-nama"  # an indicator kept its id and changed its name
-PINDAH = "pindah"  # an indicator moved to another unit
-
-# Categories counted in the summary.
-K_IND_TAMBAH = "indikator-ditambahkan"
-K_IND_HAPUS = "indikator-dihapus"
-K_IND_NAMA = "indikator-berganti-nama"
-K_IND_PINDAH = "indikator-dipindahkan"
-K_TARGET = "target"
-K_TEKS = "teks"
-K_UNIT_TAMBAH = "unit-ditambahkan"
-K_UNIT_HAPUS = "unit-dihapus"
-K_LAIN = "lain"
-K_RUJUKAN = "rujukan"  # a pointer to a change counted elsewhere (a move, seen from the old unit)
-
-KOSONG = "(kosong)"
-KONTEKS_KATA = 6  # words of unchanged context kept around a change on the terminal
-
-Segmen = tuple[str, str]  # (SAMA | HAPUS | TAMBAH, words joined by one space)
-
-
-# --- word diff --------------------------------------------------------------
-
-
-def rapat(teks: str | None) -> str:
-    """The text with every run of whitespace made one space (None -> "")."""
-    return " ".join((teks or "").split())
-
-
-def beda_kata(lama: str | None, baru: str | None) -> list[Segmen]:
-    """Word-level diff of two texts: a list of (kind, words) segments.
-
-    Words are whitespace-separated (punctuation stays with its word, as in
-    ``git diff --word-diff``); a replaced stretch gives the deleted words
-    first, then the inserted ones.
-    """
-    a, b = rapat(lama).split(), rapat(baru).split()
-    hasil: list[Segmen] = []
-
-    def tambah(jenis: str, kata: list[str]) -> None:
-        if not kata:
-            return
-        if hasil and hasil[-1][0] == jenis:
-            hasil[-1] = (jenis, hasil[-1][1] + " " + " ".join(kata))
-        else:
-            hasil.append((jenis, " ".join(kata)))
-
-    for op, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        if op == "equal":
-            tambah(SAMA, a[i1:i2])
-        else:
-            tambah(HAPUS, a[i1:i2])
-            tambah(TAMBAH, b[j1:j2])
-    return hasil
-
-
-def tandai(segmen: Iterable[Segmen], *, konteks: int | None = KONTEKS_KATA) -> str:
-    """Segments as one line: deleted words ``[-so-]``, inserted ``{+so+}``.
-
-    With ``konteks`` an unchanged stretch keeps that many words on each side
-    of a change and the rest becomes ``…``; ``None`` keeps the whole text.
-    """
-    segmen = list(segmen)
-    bagian: list[str] = []
-    for n, (jenis, teks) in enumerate(segmen):
-        if jenis == HAPUS:
-            bagian.append(f"[-{teks}-]")
-        elif jenis == TAMBAH:
-            bagian.append(f"{{+{teks}+}}")
-        else:
-            bagian.append(_ringkas(teks, konteks, awal=n == 0, akhir=n == len(segmen) - 1))
-    return " ".join(b for b in bagian if b)
-
-
-def _ringkas(teks: str, konteks: int | None, *, awal: bool, akhir: bool) -> str:
-    if konteks is None:
-        return teks
-    kata = teks.split(" ")
-    if awal and akhir:
-        return teks
-    if awal:
-        return teks if len(kata) <= konteks + 1 else "… " + " ".join(kata[-konteks:])
-    if akhir:
-        return teks if len(kata) <= konteks + 1 else " ".join(kata[:konteks]) + " …"
-    if len(kata) <= 2 * konteks + 1:
-        return teks
-    return " ".join(kata[:konteks]) + " … " + " ".join(kata[-konteks:])
-
-
-# --- the result -------------------------------------------------------------
-
-
-@dataclass
-class Perubahan:
-    """One change, at one place (``bagian``: ``hukum-1 target 2022``)."""
-
-    bagian: str
-    jenis: str
-    kategori: str = K_LAIN
-    lama: str | None = None
-    baru: str | None = None
-    kata: list[Segmen] | None = None  # word diff, for text changes
-    indikator: str | None = None
-    bidang: str | None = None
-    tahun: int | None = None
-
-    def teks(self, *, konteks: int | None = KONTEKS_KATA) -> str:
-        """The terminal line, e.g. ``hukum-1 target 2022: 84 -> 85``."""
-        if self.jenis == DITAMBAH:
-            return f"{self.bagian} ditambahkan" + (f": {self.baru}" if self.baru else "")
-        if self.jenis == DIHAPUS:
-            return f"{self.bagian} dihapus" + (f": {self.lama}" if self.lama else "")
-        if self.jenis == GANTI_NAMA:
-            return f'{self.bagian} berganti nama: "{self.lama}" -> "{self.baru}"'
-        if self.jenis == PINDAH:
-            return f"{self.bagian} dipindahkan dari {self.lama} ke {self.baru}"
-        if self.kata is not None:
-            return f"{self.bagian}: {tandai(self.kata, konteks=konteks)}"
-        return f"{self.bagian}: {self.lama or KOSONG} -> {self.baru or KOSONG}"
-
-    def sebagai_dict(self) -> dict[str, Any]:
-        d: dict[str, Any] = {"bagian": self.bagian, "jenis": self.jenis, "kategori": self.kategori}
-        for kunci in ("indikator", "bidang", "tahun"):
-            if getattr(self, kunci) is not None:
-                d[kunci] = getattr(self, kunci)
-        d["lama"] = self.lama
-        d["baru"] = self.baru
-        if self.kata is not None:
-            d["kata"] = [{"jenis": j, "teks": t} for j, t in self.kata]
-        d["teks"] = self.teks(konteks=None)
-        return d
-
-
-@dataclass
-class Kelompok:
-    """The changes of one part of the content: instansi, a decree, a unit."""
-
-    id: str  # "instansi", "keputusan:keputusan-iku", "unit:hukum"
-    jenis: str  # "instansi" | "keputusan" | "unit"
-    judul: str
-    status: str = UBAH  # UBAH, DITAMBAH or DIHAPUS (the whole part)
-    perubahan: list[Perubahan] = field(default_factory=list)
-
-    def sebagai_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "jenis": self.jenis,
-            "judul": self.judul,
-            "status": self.status,
-            "perubahan": [p.sebagai_dict() for p in self.perubahan],
-        }
-
-
-RINGKASAN_LABEL = (
-    (K_UNIT_TAMBAH, "unit ditambahkan"),
-    (K_UNIT_HAPUS, "unit dihapus"),
-    (K_IND_TAMBAH, "indikator ditambahkan"),
-    (K_IND_HAPUS, "indikator dihapus"),
-    (K_IND_NAMA, "indikator berganti nama"),
-    (K_IND_PINDAH, "indikator dipindahkan"),
-    (K_TARGET, "target berubah"),
-    (K_TEKS, "teks berubah"),
-    (K_LAIN, "perubahan lain"),
+from ..konteks.keputusan import nomor_keputusan
+from ..muat import model as m
+from .hasil import (
+    DIHAPUS,
+    DITAMBAH,
+    GANTI_NAMA,
+    K_IND_HAPUS,
+    K_IND_NAMA,
+    K_IND_PINDAH,
+    K_IND_TAMBAH,
+    K_LAIN,
+    K_RUJUKAN,
+    K_TARGET,
+    K_TEKS,
+    K_UNIT_HAPUS,
+    K_UNIT_TAMBAH,
+    PINDAH,
+    UBAH,
+    Beda,
+    Kelompok,
+    Perubahan,
 )
-
-
-@dataclass
-class Beda:
-    lama: str  # label of the old side: "git:HEAD~1:konten", "konten-lama"
-    baru: str
-    kelompok: list[Kelompok] = field(default_factory=list)
-
-    @property
-    def ada_perubahan(self) -> bool:
-        return any(k.perubahan for k in self.kelompok)
-
-    def hitung(self) -> dict[str, int]:
-        """Number of changes per category (every category, zeros included)."""
-        hasil = {k: 0 for k, _ in RINGKASAN_LABEL}
-        for k in self.kelompok:
-            for p in k.perubahan:
-                if p.kategori in hasil:
-                    hasil[p.kategori] += 1
-        return hasil
-
-    def ringkasan(self) -> str:
-        """``5 perubahan: 1 indikator ditambahkan, 1 target berubah, ...``"""
-        hitung = self.hitung()
-        jumlah = sum(hitung.values())
-        if not jumlah:
-            return "Tidak ada perubahan"
-        rincian = [f"{hitung[k]} {label}" for k, label in RINGKASAN_LABEL if hitung[k]]
-        return f"{jumlah} perubahan: " + ", ".join(rincian)
-
-    def baris(self) -> list[tuple[str, str]]:
-        """The terminal report: (kind, text) pairs; kind "judul" or "isi"."""
-        hasil = [("kepala", f"Perubahan konten: {self.lama} (lama) -> {self.baru} (baru)")]
-        if not self.ada_perubahan:
-            hasil.append(("ringkasan", f"Tidak ada perubahan antara {self.lama} dan {self.baru}."))
-            return hasil
-        hasil.append(("ringkasan", f"Ringkasan: {self.ringkasan()}"))
-        for k in self.kelompok:
-            if not k.perubahan:
-                continue
-            hasil.append(("kosong", ""))
-            hasil.append(("judul", k.judul))
-            for p in k.perubahan:
-                hasil.append(("isi", "  " + p.teks()))
-        return hasil
-
-    def sebagai_dict(self) -> dict[str, Any]:
-        return {
-            "lama": self.lama,
-            "baru": self.baru,
-            "ada_perubahan": self.ada_perubahan,
-            "ringkasan": self.hitung(),
-            "kelompok": [k.sebagai_dict() for k in self.kelompok if k.perubahan],
-        }
-
+from .kata import beda_kata, rapat
 
 # --- helpers ----------------------------------------------------------------
 
@@ -376,21 +168,11 @@ def beda_instansi(lama: m.Instansi, baru: m.Instansi, *, logo: tuple[bytes | Non
 # --- keputusan --------------------------------------------------------------
 
 
-def nomor_tampil(kep: m.Keputusan, ins: m.Instansi) -> str:
-    """The decree number as printed; an empty sequence number stays empty."""
-    n = kep.nomor
-    nilai = dict(kode=n.kode, urut=n.urut or "", unit=n.unit, tahun=n.tahun)
-    try:
-        return ins.pengaturan.format_nomor.format(**nilai)
-    except (KeyError, IndexError, ValueError, AttributeError):
-        return m.Pengaturan().format_nomor.format(**nilai)
-
-
 def beda_keputusan(lama: m.Keputusan, baru: m.Keputusan, ins_lama: m.Instansi, ins_baru: m.Instansi) -> Kelompok:
     k = Kelompok(f"keputusan:{baru.id}", "keputusan", f"Keputusan {baru.id}")
     d = k.perubahan
     _nilai(d, "status", lama.status, baru.status, bidang="status")
-    _nilai(d, "nomor", nomor_tampil(lama, ins_lama), nomor_tampil(baru, ins_baru), bidang="nomor")
+    _nilai(d, "nomor", nomor_keputusan(lama, ins_lama, ""), nomor_keputusan(baru, ins_baru, ""), bidang="nomor")
     _teks(d, "pejabat", lama.pejabat, baru.pejabat, bidang="pejabat")
     _teks(d, "tentang", lama.tentang, baru.tentang, bidang="tentang")
     _daftar(d, lama.menimbang, baru.menimbang, lambda i: f"Menimbang huruf {fmt.huruf_urut(i + 1)}", bidang="menimbang")
@@ -406,7 +188,7 @@ def beda_keputusan(lama: m.Keputusan, baru: m.Keputusan, ins_lama: m.Instansi, i
 
 def _keputusan_utuh(kep: m.Keputusan, ins: m.Instansi, status: str) -> Kelompok:
     k = Kelompok(f"keputusan:{kep.id}", "keputusan", f"Keputusan {kep.id}", status=status)
-    ringkas = f"Nomor {nomor_tampil(kep, ins)} tentang {rapat(kep.tentang)}"
+    ringkas = f"Nomor {nomor_keputusan(kep, ins, '')} tentang {rapat(kep.tentang)}"
     if status == DITAMBAH:
         k.perubahan.append(Perubahan(f"Keputusan {kep.id}", DITAMBAH, baru=ringkas))
     else:

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from ..periksa import laporan
 from ..alur.bangun import bangun
+from ..periksa import laporan
+from . import opsi
 
-NAMA = "bangun"
-BANTUAN = "buat dokumen Word dari konten"
 KETERANGAN = (
     "Membaca konten, memeriksanya, lalu menulis Keputusan beserta seluruh Lampirannya, "
     "Lampiran tiap unit sebagai berkas tersendiri, dan keluaran/manifest.json. "
@@ -19,9 +17,9 @@ KETERANGAN = (
 
 def argumen(p: argparse.ArgumentParser) -> None:
     p.add_argument("id", nargs="*", metavar="ID", help="hanya dokumen dengan id ini (bawaan: semua)")
-    p.add_argument("--konten", type=Path, default=Path("konten"), metavar="FOLDER", help="folder konten (bawaan: konten)")
-    p.add_argument("--keluaran", type=Path, default=Path("keluaran"), metavar="FOLDER", help="folder keluaran (bawaan: keluaran)")
-    p.add_argument("--templat", type=Path, default=Path("templat"), metavar="FOLDER", help="folder templat .docx (bawaan: templat)")
+    opsi.konten(p)
+    opsi.keluaran(p)
+    opsi.templat(p)
     p.add_argument("--ketat", action="store_true", help="perlakukan peringatan sebagai galat (tidak ada yang ditulis bila ada)")
     p.add_argument("--konsep", action="store_true", help="buat semua Keputusan sebagai konsep (pratinjau), apa pun statusnya di konten")
     p.add_argument("--pdf", action="store_true", help="buat juga PDF tiap dokumen dengan LibreOffice (PDF/A-2b untuk dokumen final)")

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from ..periksa import laporan
-from ..periksa import periksa_konten
+from ..periksa import laporan, periksa_konten
+from . import opsi
 
-NAMA = "periksa"
-BANTUAN = "periksa konten tanpa menulis apa pun"
 KETERANGAN = (
     "Memeriksa semua berkas konten dan melaporkan setiap masalah dengan berkas, baris, kolom dan nama bidangnya: "
     "galat dulu, lalu peringatan, lalu bacaan yang ditandai perlu konfirmasi. Kode keluar 1 bila ada galat."
@@ -17,9 +14,9 @@ KETERANGAN = (
 
 
 def argumen(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--konten", type=Path, default=Path("konten"), metavar="FOLDER", help="folder konten (bawaan: konten)")
+    opsi.konten(p)
     p.add_argument("--ketat", action="store_true", help="perlakukan peringatan sebagai galat")
-    p.add_argument("--format", choices=["teks", "json"], default="teks", help="bentuk laporan (bawaan: teks)")
+    opsi.format_laporan(p, "bentuk laporan (bawaan: teks)")
 
 
 def jalankan(args: argparse.Namespace, terminal) -> int:

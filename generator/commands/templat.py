@@ -7,8 +7,6 @@ from pathlib import Path
 
 from ..templat_bawaan.dasar import PEMBUAT, tulis_templat
 
-NAMA = "templat"
-BANTUAN = "tulis templat .docx bawaan"
 KETERANGAN = (
     "Menulis templat bawaan (keputusan.docx, lampiran_sekretariat.docx, lampiran_bagian.docx) ke folder templat. "
     "Templat yang sudah ada tidak ditimpa kecuali dengan --timpa."

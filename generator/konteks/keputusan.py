@@ -56,10 +56,15 @@ def _kapital(nilai: str) -> str:
 
 def nomor_keputusan(kep: m.Keputusan, ins: m.Instansi, urut_kosong: str = "      ", *, konsep: bool = False) -> str:
     """The decree number in the configured form; a blank sequence (always in a
-    konsep) stays blank."""
+    konsep) is written ``urut_kosong``.  A format the checks would refuse
+    (content compared by ``naskah beda`` is not checked) falls back to the
+    default form."""
     n = kep.nomor
-    urut = n.urut if n.urut and not konsep else urut_kosong
-    return ins.pengaturan.format_nomor.format(kode=n.kode, urut=urut, unit=n.unit, tahun=n.tahun)
+    nilai = dict(kode=n.kode, urut=n.urut if n.urut and not konsep else urut_kosong, unit=n.unit, tahun=n.tahun)
+    try:
+        return ins.pengaturan.format_nomor.format(**nilai)
+    except (KeyError, IndexError, ValueError, AttributeError, TypeError):
+        return m.Pengaturan().format_nomor.format(**nilai)
 
 
 def _akhiri(teks_: str, tanda: str) -> str:

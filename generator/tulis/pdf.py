@@ -29,6 +29,7 @@ __all__ = [
     "LibreOfficeGagal",
     "cari_soffice",
     "konversi_pdf",
+    "pdf_dari_docx",
 ]
 
 WINDOWS = sys.platform == "win32"
@@ -163,24 +164,9 @@ def konversi_pdf(
     ``batas_waktu`` detik atau PDF tidak terbentuk), ``FileNotFoundError`` untuk
     masukan yang tidak ada, dan ``ValueError`` bila dua masukan bernama sama.
     """
-    masukan = [Path(b).resolve() for b in berkas]
+    masukan = _masukan(berkas)
     if not masukan:
         return []
-
-    hilang = [str(p) for p in masukan if not p.is_file()]
-    if hilang:
-        raise FileNotFoundError("Berkas untuk PDF tidak ditemukan: " + ", ".join(hilang))
-
-    dilihat: dict[str, Path] = {}
-    for p in masukan:
-        kunci = p.stem.casefold()  # Windows/macOS tidak membedakan huruf besar-kecil
-        if kunci in dilihat:
-            raise ValueError(
-                f"Dua dokumen dengan nama sama dalam satu batch PDF: {dilihat[kunci]} dan {p}; "
-                "PDF-nya akan saling menimpa."
-            )
-        dilihat[kunci] = p
-
     soffice = cari_soffice()
     folder_keluaran = Path(folder_keluaran).resolve()
     folder_keluaran.mkdir(parents=True, exist_ok=True)
@@ -188,74 +174,18 @@ def konversi_pdf(
     profil = Path(tempfile.mkdtemp(prefix="naskah-lo-profil-"))
     sementara = Path(tempfile.mkdtemp(prefix=".naskah-pdf-", dir=folder_keluaran))
     try:
-        perintah = [
-            str(soffice),
-            f"-env:UserInstallation={profil.as_uri()}",
-            "--headless",
-            "--invisible",
-            "--norestore",
-            "--nolockcheck",
-            "--nologo",
-            "--nodefault",
-            "--convert-to",
-            FILTER_PDFA if pdfa else FILTER_PDF,
-            "--outdir",
-            str(sementara),
-            *[str(p) for p in masukan],
-        ]
-        opsi: dict = {}
-        if WINDOWS:
-            opsi["creationflags"] = subprocess.CREATE_NEW_PROCESS_GROUP | getattr(
-                subprocess, "CREATE_NO_WINDOW", 0
-            )
-        else:
-            opsi["start_new_session"] = True
-
-        try:
-            proc = subprocess.Popen(
-                perintah,
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                **opsi,
-            )
-        except OSError as e:
-            raise LibreOfficeTidakAda(
-                f"LibreOffice di {soffice} tidak dapat dijalankan: {e}\n" + PETUNJUK_PASANG
-            ) from e
-
-        try:
-            keluaran, galat = proc.communicate(timeout=batas_waktu)
-        except subprocess.TimeoutExpired:
-            _hentikan_pohon(proc)
-            try:
-                keluaran, galat = proc.communicate(timeout=30)
-            except subprocess.TimeoutExpired:
-                keluaran, galat = b"", b""
-            raise LibreOfficeGagal(
-                f"LibreOffice tidak selesai dalam {batas_waktu:g} detik; proses dihentikan "
-                f"dan tidak ada PDF yang ditulis ({len(masukan)} dokumen). "
-                "Naikkan batas waktu atau periksa dokumennya."
-            ) from None
-        except BaseException:
-            _hentikan_pohon(proc)
-            proc.wait()
-            raise
-
+        perintah = _perintah(soffice, profil, sementara, masukan, pdfa)
+        kode, keluaran, galat = _jalankan(perintah, soffice, batas_waktu, len(masukan))
         hasil_sementara = [sementara / f"{p.stem}.pdf" for p in masukan]
-        gagal = [
-            p for p, pdf in zip(masukan, hasil_sementara)
-            if not pdf.is_file() or pdf.stat().st_size == 0
-        ]
+        gagal = [p for p, pdf in zip(masukan, hasil_sementara) if not pdf.is_file() or pdf.stat().st_size == 0]
         if gagal:
             ekor = _ekor(galat) or _ekor(keluaran)
             raise LibreOfficeGagal(
                 f"LibreOffice gagal membuat PDF untuk {len(gagal)} dari {len(masukan)} dokumen "
-                f"(kode keluar {proc.returncode}): "
+                f"(kode keluar {kode}): "
                 + ", ".join(p.name for p in gagal)
                 + (f"\nPesan LibreOffice:\n{ekor}" if ekor else "")
             )
-
         hasil: list[Path] = []
         for pdf in hasil_sementara:
             tujuan = folder_keluaran / pdf.name
@@ -265,3 +195,86 @@ def konversi_pdf(
     finally:
         _hapus_folder(sementara)
         _hapus_folder(profil)
+
+
+def pdf_dari_docx(dokumen: dict[str, bytes], *, pdfa: bool = False, batas_waktu: float = 300) -> dict[str, bytes]:
+    """PDFs of documents given as bytes by file name (``<id>.docx``), in one
+    soffice run; the same names map to the PDF bytes."""
+    if not dokumen:
+        return {}
+    with tempfile.TemporaryDirectory(prefix="naskah-pdf-") as tmp:
+        folder = Path(tmp)
+        sumber = []
+        for nama, data in dokumen.items():
+            (folder / nama).write_bytes(data)
+            sumber.append(folder / nama)
+        hasil = konversi_pdf(sumber, folder / ("final" if pdfa else "konsep"), batas_waktu=batas_waktu, pdfa=pdfa)
+        return {nama: pdf.read_bytes() for nama, pdf in zip(dokumen, hasil)}
+
+
+def _masukan(berkas: Sequence[Path]) -> list[Path]:
+    """The inputs, resolved: every one exists, and no two share a name."""
+    masukan = [Path(b).resolve() for b in berkas]
+    hilang = [str(p) for p in masukan if not p.is_file()]
+    if hilang:
+        raise FileNotFoundError("Berkas untuk PDF tidak ditemukan: " + ", ".join(hilang))
+    dilihat: dict[str, Path] = {}
+    for p in masukan:
+        kunci = p.stem.casefold()  # Windows/macOS tidak membedakan huruf besar-kecil
+        if kunci in dilihat:
+            raise ValueError(
+                f"Dua dokumen dengan nama sama dalam satu batch PDF: {dilihat[kunci]} dan {p}; "
+                "PDF-nya akan saling menimpa."
+            )
+        dilihat[kunci] = p
+    return masukan
+
+
+def _perintah(soffice: Path, profil: Path, sementara: Path, masukan: list[Path], pdfa: bool) -> list[str]:
+    return [
+        str(soffice),
+        f"-env:UserInstallation={profil.as_uri()}",
+        "--headless",
+        "--invisible",
+        "--norestore",
+        "--nolockcheck",
+        "--nologo",
+        "--nodefault",
+        "--convert-to",
+        FILTER_PDFA if pdfa else FILTER_PDF,
+        "--outdir",
+        str(sementara),
+        *[str(p) for p in masukan],
+    ]
+
+
+def _jalankan(perintah: list[str], soffice: Path, batas_waktu: float, jumlah: int) -> tuple[int | None, bytes, bytes]:
+    """Run soffice to the end: (exit code, stdout, stderr).  A run that
+    outlasts ``batas_waktu`` is killed with its children."""
+    opsi: dict = {}
+    if WINDOWS:
+        opsi["creationflags"] = subprocess.CREATE_NEW_PROCESS_GROUP | getattr(subprocess, "CREATE_NO_WINDOW", 0)
+    else:
+        opsi["start_new_session"] = True
+    try:
+        proc = subprocess.Popen(perintah, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, **opsi)
+    except OSError as e:
+        raise LibreOfficeTidakAda(f"LibreOffice di {soffice} tidak dapat dijalankan: {e}\n" + PETUNJUK_PASANG) from e
+    try:
+        keluaran, galat = proc.communicate(timeout=batas_waktu)
+    except subprocess.TimeoutExpired:
+        _hentikan_pohon(proc)
+        try:
+            proc.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            pass
+        raise LibreOfficeGagal(
+            f"LibreOffice tidak selesai dalam {batas_waktu:g} detik; proses dihentikan "
+            f"dan tidak ada PDF yang ditulis ({jumlah} dokumen). "
+            "Naikkan batas waktu atau periksa dokumennya."
+        ) from None
+    except BaseException:
+        _hentikan_pohon(proc)
+        proc.wait()
+        raise
+    return proc.returncode, keluaran, galat

@@ -16,10 +16,8 @@ import json
 import os
 import shutil
 import stat
-import sys
-import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from ..dasar.galat import KeluaranError
 
@@ -115,32 +113,25 @@ def pulihkan(folder: Path) -> str | None:
     return None
 
 
-UJI_LANGKAH = "NASKAH_UJI_LANGKAH"
-
-
 class Transaksi:
     """All files of one build, committed together with the manifest.
 
-    With the environment variable ``NASKAH_UJI_LANGKAH=SECONDS`` every step
-    of the commit is announced on stderr and followed by a pause: the crash
-    tests kill the process after each step.
+    ``pengamat``, when given, is called with the name of each commit step
+    just after it is done (``"sementara <file>"``, ``"jurnal"``,
+    ``"ganti <file>"``, ``"jurnal dihapus"``, ``"selesai"``): the crash tests
+    pause there and kill the process.
     """
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, *, pengamat: Callable[[str], None] | None = None) -> None:
         self.folder = Path(folder)
         self.berkas: dict[str, bytes] = {}
         self.hanya_baca: set[str] = set()
         self.entri: list[dict] = []
-        jeda = os.environ.get(UJI_LANGKAH)
-        self._jeda = float(jeda) if jeda else None
-        self._nomor_langkah = 0
+        self._pengamat = pengamat
 
     def _langkah(self, nama: str) -> None:
-        if self._jeda is None:
-            return
-        self._nomor_langkah += 1
-        print(f"naskah-langkah {self._nomor_langkah} {nama}", file=sys.stderr, flush=True)
-        time.sleep(self._jeda)
+        if self._pengamat is not None:
+            self._pengamat(nama)
 
     def tambah(self, relatif: str, data: bytes, entri: dict | None = None, *, hanya_baca: bool = False) -> None:
         """Add a file (path relative to the output folder); ``hanya_baca``

@@ -1,0 +1,174 @@
+"""Step 2 of the build: which documents the content describes, and how each
+is made (template, context, sources, status, where it goes).
+
+Nothing is rendered here; a :class:`Dokumen` carries a function that builds
+its context, called only for the documents being built.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+
+from ..dasar import format as fmt
+from ..dasar.galat import NaskahError, TemplatError
+from ..dasar.status import Status
+from ..hitung.skala import Skala, muat_skala
+from ..konteks import keputusan as ktx
+from ..konteks.lkjip import berkas_narasi, konteks_lkjip
+from ..muat import model as m
+from ..tulis.final import FOLDER_FINAL
+from ..word.narasi import md_ke_docx
+
+TEMPLAT = {
+    "keputusan": "keputusan.docx",
+    "sekretariat": "lampiran_sekretariat.docx",
+    "bagian": "lampiran_bagian.docx",
+    "lkjip": "lkjip.docx",
+}
+
+
+@dataclass
+class Dokumen:
+    """One document to build."""
+
+    id: str
+    jenis: str
+    judul: str
+    berkas: str
+    templat: str
+    sumber: list[Path]
+    buat_konteks: Callable[[], dict]  # built only for the documents being built
+    waktu: dt.datetime  # the stored date of the document
+    bagian: list[str] = field(default_factory=list)  # ids of annexes joined in
+    narasi: list[Path] = field(default_factory=list)  # Markdown files to convert first
+    status: Status | None = None  # konsep or final (a decree and its annexes); None outside the signing cycle
+    logo: bool = False  # the template may show the instansi's logo
+
+    @property
+    def final(self) -> bool:
+        """A final document is kept read-only under keluaran/final/."""
+        return self.status is Status.FINAL
+
+    @property
+    def jalur(self) -> str:
+        """Where the document goes inside keluaran/."""
+        return f"{FOLDER_FINAL}/{self.berkas}" if self.final else self.berkas
+
+
+def waktu_dokumen(t: fmt.Tanggal) -> dt.datetime:
+    """A document's stored date: the date of enactment, not the clock."""
+    return dt.datetime(t.tahun, t.bulan, t.hari or 1)
+
+
+def rencana(konten: m.Konten, templat: Path | None = None, *, paksa_konsep: bool = False) -> list[Dokumen]:
+    """Every document the content describes, in build order (the annexes of
+    a decree before the decree that joins them).
+
+    A decree is a konsep when its content says so, or when ``paksa_konsep``
+    asks for a preview; its annexes share its state.
+    """
+    skala = muat_skala()
+    hasil: list[Dokumen] = []
+    for kep in konten.keputusan:
+        konsep = paksa_konsep or kep.status == "konsep"
+        lampiran = _lampiran(kep, konten, skala, konsep)
+        hasil += lampiran
+        hasil.append(_keputusan(kep, konten, konsep, [d.id for d in lampiran]))
+    hasil += [_lkjip(lk, konten, skala, templat) for lk in konten.lkjip]
+    return hasil
+
+
+def _status(konsep: bool) -> Status:
+    return Status.KONSEP if konsep else Status.FINAL
+
+
+def _berkas_instansi(konten: m.Konten) -> Path:
+    return konten.folder / "instansi.yaml"
+
+
+def _berkas_logo(konten: m.Konten) -> list[Path]:
+    return [konten.folder / konten.instansi.logo] if konten.instansi.logo is not None else []
+
+
+def _lampiran(kep: m.Keputusan, konten: m.Konten, skala: dict[str, Skala], konsep: bool) -> list[Dokumen]:
+    """The decree's annexes, numbered I, II, ... when there are several."""
+    banyak = len(kep.lampiran) > 1
+    hasil = []
+    for n, uid in enumerate(kep.lampiran, start=1):
+        unit = konten.unit[uid]
+        did = f"{kep.id}-lampiran-{uid}"
+        hasil.append(
+            Dokumen(
+                id=did,
+                jenis="lampiran",
+                judul=f"Lampiran {fmt.romawi(n) + ' ' if banyak else ''}- Indikator Kinerja Utama {unit.nama} "
+                f"Tahun {unit.periode.awal}-{unit.periode.akhir}",
+                berkas=f"{did}.docx",
+                templat=TEMPLAT[unit.tingkat],
+                sumber=[_berkas_instansi(konten), kep.berkas, unit.berkas],
+                buat_konteks=partial(
+                    ktx.konteks_lampiran, unit, kep, konten, skala, nomor=n if banyak else None, konsep=konsep
+                ),
+                waktu=waktu_dokumen(kep.ditetapkan.tanggal),
+                status=_status(konsep),
+            )
+        )
+    return hasil
+
+
+def _keputusan(kep: m.Keputusan, konten: m.Konten, konsep: bool, lampiran: list[str]) -> Dokumen:
+    return Dokumen(
+        id=kep.id,
+        jenis="keputusan",
+        judul=f"Keputusan {kep.pejabat} tentang {kep.tentang}",
+        berkas=f"{kep.id}.docx",
+        templat=TEMPLAT["keputusan"],
+        sumber=[_berkas_instansi(konten), *_berkas_logo(konten), kep.berkas] + [konten.unit[u].berkas for u in kep.lampiran],
+        buat_konteks=partial(ktx.konteks_keputusan, kep, konten, konsep=konsep),
+        waktu=waktu_dokumen(kep.ditetapkan.tanggal),
+        bagian=lampiran,
+        status=_status(konsep),
+        logo=True,
+    )
+
+
+def _lkjip(lk: m.Lkjip, konten: m.Konten, skala: dict[str, Skala], templat: Path | None) -> Dokumen:
+    narasi = berkas_narasi(lk, konten.folder)
+    realisasi = [r.berkas for t, r in sorted(konten.realisasi.items()) if t <= lk.tahun]
+    unit = [konten.unit[u].berkas for u in lk.unit]
+    return Dokumen(
+        id=lk.id,
+        jenis="lkjip",
+        judul=lk.judul or f"LKjIP Tahun {lk.tahun}",
+        berkas=f"{lk.id}.docx",
+        templat=TEMPLAT["lkjip"],
+        sumber=[_berkas_instansi(konten), *_berkas_logo(konten), lk.berkas, *realisasi, *unit, *narasi],
+        buat_konteks=partial(_konteks_lkjip, lk, konten, skala, narasi, templat),
+        waktu=waktu_dokumen(lk.ditetapkan.tanggal),
+        narasi=narasi,
+        logo=True,
+    )
+
+
+def _konteks_lkjip(lk: m.Lkjip, konten: m.Konten, skala, narasi: list[Path], templat: Path | None) -> dict:
+    """The narratives are converted with the LKjIP template's styles."""
+    referensi = (templat or Path("templat")) / TEMPLAT["lkjip"]
+    if not referensi.is_file():
+        raise TemplatError(f"{referensi}: templat tidak ditemukan; pulihkan templat bawaan dengan 'naskah templat'")
+    return konteks_lkjip(lk, konten, skala, md_ke_docx(narasi, referensi))
+
+
+def pilih(semua: list[Dokumen], ids: list[str]) -> list[Dokumen]:
+    """The documents named by ``ids`` (every document when none is named)."""
+    if not ids:
+        return semua
+    dikenal = {d.id: d for d in semua}
+    tidak = [i for i in ids if i not in dikenal]
+    if tidak:
+        daftar = ", ".join(dikenal)
+        raise NaskahError(f"dokumen tidak dikenal: {', '.join(tidak)}. Dokumen yang ada: {daftar}")
+    return [d for d in semua if d.id in set(ids)]
