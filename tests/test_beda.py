@@ -242,7 +242,7 @@ def test_templat_laporan_lengkap(tmp_path):
     from generator.beda.inti import bandingkan
     from generator.konteks.laporan_perubahan import konteks_laporan
     from generator.muat.konten import muat_konten
-    from generator.templat_bawaan.dasar import tulis_templat
+    from generator.templat_bawaan import tulis_templat
 
     tulis_templat(tmp_path)
     nama = "laporan_perubahan.docx"

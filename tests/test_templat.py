@@ -14,7 +14,7 @@ from docxtpl import DocxTemplate
 from tests.bantu import TEMPLAT, jalankan_cli, potret
 from generator.alur.bangun import rencana
 from generator.periksa import muat_valid
-from generator.templat_bawaan.dasar import PEMBUAT, tulis_templat
+from generator.templat_bawaan import PEMBUAT, tulis_templat
 
 AKAR = Path(__file__).resolve().parents[1]
 

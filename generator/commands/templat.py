@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..templat_bawaan.dasar import PEMBUAT, tulis_templat
+from ..templat_bawaan import PEMBUAT, tulis_templat
 
 KETERANGAN = (
     "Menulis templat bawaan (keputusan.docx, lampiran_sekretariat.docx, lampiran_bagian.docx) ke folder templat. "

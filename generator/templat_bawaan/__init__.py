@@ -1,0 +1,50 @@
+"""The default .docx templates, built with python-docx, one module per
+template on the building blocks of ``blok``.
+
+``naskah templat FOLDER`` writes them; the copies in ``templat/`` were made
+this way and may then be restyled by users in Word or LibreOffice.  Page
+size, margins, font and page numbers are applied at build time from
+``instansi.yaml`` (``halaman``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..tulis.transaksi import tulis_atomik
+from ..word.oxml.gaya import buang_gaya_tak_terpakai, buang_styles_with_effects
+from ..word.paket import atur_properti, docx_bytes
+from .keputusan import templat_keputusan
+from .lampiran import templat_lampiran_bagian, templat_lampiran_sekretariat
+from .laporan_perubahan import templat_laporan_perubahan
+from .lkjip import GAYA_PANDOC, templat_lkjip
+
+PEMBUAT = {
+    "keputusan.docx": templat_keputusan,
+    "lampiran_sekretariat.docx": templat_lampiran_sekretariat,
+    "lampiran_bagian.docx": templat_lampiran_bagian,
+    "lkjip.docx": templat_lkjip,
+    "laporan_perubahan.docx": templat_laporan_perubahan,
+}
+#: Styles kept although the template itself does not use them.
+_GAYA_DISIMPAN = {"lkjip.docx": GAYA_PANDOC}
+
+
+def tulis_templat(folder: Path, *, timpa: bool = False) -> list[Path]:
+    """Write the default templates into ``folder``; never overwrite unless told."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    hasil = []
+    for nama, pembuat in PEMBUAT.items():
+        tujuan = folder / nama
+        if tujuan.exists() and not timpa:
+            continue
+        doc = pembuat()
+        # The stock python-docx template carries about 160 styles, which makes
+        # the files larger and joining documents slower.
+        buang_gaya_tak_terpakai(doc, _GAYA_DISIMPAN.get(nama, ()))
+        buang_styles_with_effects(doc)
+        atur_properti(doc)
+        tulis_atomik(tujuan, docx_bytes(doc))
+        hasil.append(tujuan)
+    return hasil

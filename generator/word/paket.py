@@ -2,87 +2,114 @@
 
 python-docx stamps every zip entry with the clock (python-docx #1042) and the
 core properties with the time of saving; here both come from the content.
+This is the one zip writer of the program: whole documents
+(:func:`docx_bytes`) and packages rewritten part by part (:func:`zip_tetap`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import io
 import zipfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
-import docxcompose.utils  # noqa: F401  (imported here so that the fix below follows it)
-from docx.oxml import ns as _ns
 from docx.opc.pkgwriter import PackageWriter
+from docx.oxml import ns as _ns
 
-# Importing docxcompose re-points python-docx's global "cp" prefix to the
-# custom-properties namespace (docxcompose/utils.py: nsmap.update), after
-# which python-docx writes core properties in the wrong namespace.  Put it
-# back; docxcompose looks things up with its own map.
-_ns.nsmap["cp"] = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+from .oxml.penomoran import stabilkan_nsid
 
 WAKTU_ZIP = (1980, 1, 1, 0, 0, 0)
+_CP_INTI = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+
+
+@contextmanager
+def _awalan_cp_inti() -> Iterator[None]:
+    """python-docx's "cp" prefix on the core-properties namespace while the
+    core properties are written.
+
+    python-docx finds and makes core properties through its global prefix
+    map; importing docxcompose (docxtpl does) re-points "cp" there to the
+    custom-properties namespace (docxcompose/utils.py: ``nsmap.update``;
+    docxcompose #101), after which core properties land in the wrong
+    namespace.  The map is put right for this block only and given back as
+    it was, so docxcompose keeps its own meaning outside it.
+    """
+    sebelumnya = _ns.nsmap.get("cp")
+    _ns.nsmap["cp"] = _CP_INTI
+    try:
+        yield
+    finally:
+        if sebelumnya is None:
+            del _ns.nsmap["cp"]
+        else:
+            _ns.nsmap["cp"] = sebelumnya
 
 
 def atur_properti(doc: Any, *, judul: str = "", waktu: dt.datetime | None = None) -> None:
     """Core properties from the content, never from the clock."""
     waktu = waktu or dt.datetime(2000, 1, 1)
-    cp = doc.core_properties
-    cp.title = judul
-    cp.author = "naskah"
-    cp.last_modified_by = "naskah"
-    cp.created = waktu
-    cp.modified = waktu
-    cp.last_printed = waktu
-    cp.revision = 1
-    cp.comments = ""
-    cp.keywords = ""
-    cp.subject = ""
-    cp.category = ""
+    with _awalan_cp_inti():
+        cp = doc.core_properties
+        cp.title = judul
+        cp.author = "naskah"
+        cp.last_modified_by = "naskah"
+        cp.created = waktu
+        cp.modified = waktu
+        cp.last_printed = waktu
+        cp.revision = 1
+        cp.comments = ""
+        cp.keywords = ""
+        cp.subject = ""
+        cp.category = ""
 
 
 class _ZipTetap:
-    """python-docx's package writer interface, with fixed entry times.
-
-    python-docx stamps every zip entry with the clock (python-docx #1042);
-    this writer gives each entry the same time, attributes and compression,
-    in python-docx's own stable part order, compressing each part once.
-    """
+    """A zip writer giving every entry the same time, attributes and
+    compression; ``write`` is python-docx's package writer interface."""
 
     def __init__(self, berkas: io.BytesIO) -> None:
         self._zip = zipfile.ZipFile(berkas, "w", zipfile.ZIP_DEFLATED)
 
-    def write(self, pack_uri, blob: bytes) -> None:
-        info = zipfile.ZipInfo(pack_uri.membername, date_time=WAKTU_ZIP)
+    def tulis(self, nama: str, data: bytes) -> None:
+        info = zipfile.ZipInfo(nama, date_time=WAKTU_ZIP)
         info.compress_type = zipfile.ZIP_DEFLATED
         info.external_attr = 0o600 << 16
         info.create_system = 0
-        self._zip.writestr(info, blob, compresslevel=6)
+        self._zip.writestr(info, data, compresslevel=6)
+
+    def write(self, pack_uri, blob: bytes) -> None:
+        self.tulis(pack_uri.membername, blob)
 
     def close(self) -> None:
         self._zip.close()
 
 
+def zip_tetap(isi: Iterable[tuple[str, bytes]]) -> bytes:
+    """A zip of ``(name, data)`` entries in the order given, with fixed times."""
+    buf = io.BytesIO()
+    penulis = _ZipTetap(buf)
+    try:
+        for nama, data in isi:
+            penulis.tulis(nama, data)
+    finally:
+        penulis.close()
+    return buf.getvalue()
+
+
 def _stabilkan_nsid(doc: Any) -> None:
-    """docxcompose gives each joined list a random nsid (docxcompose
-    composer.add_numberings): replace them by ids derived from the list's
-    place, unique and the same on every build."""
     try:
         numbering = doc.part.numbering_part.element
     except (KeyError, NotImplementedError, AttributeError):
         return
-    from docx.oxml.ns import qn
-
-    for i, an in enumerate(numbering.findall(qn("w:abstractNum"))):
-        nsid = an.find(qn("w:nsid"))
-        if nsid is not None:
-            kunci = hashlib.sha256(f"naskah-nsid-{i}-{an.get(qn('w:abstractNumId'))}".encode()).hexdigest()
-            nsid.set(qn("w:val"), kunci[:8].upper())
+    stabilkan_nsid(numbering)
 
 
 def docx_bytes(doc: Any) -> bytes:
-    """The document as .docx bytes, identical for identical content."""
+    """The document as .docx bytes, identical for identical content: fixed
+    zip entry times, python-docx's own stable part order, list ids from
+    their place."""
     _stabilkan_nsid(doc)
     paket = doc.part.package
     bagian = list(paket.parts)

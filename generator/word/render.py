@@ -19,7 +19,7 @@ from ..dasar.galat import TemplatError
 from ..dasar.status import Status
 from .halaman import atur_dokumen
 from ..muat.model import Pengaturan
-from .oxml import rapikan_dokumen
+from .oxml.rapikan import rapikan_dokumen
 
 
 class _Lingkungan(jinja2.Environment):

@@ -9,23 +9,9 @@ section properties.  Headers are inherited from the first section.
 
 from __future__ import annotations
 
-import copy
-
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docxcompose.composer import Composer
 
-from . import paket  # noqa: F401  (restores python-docx's "cp" prefix after docxcompose)
-
-_REF = (qn("w:headerReference"), qn("w:footerReference"))
-
-
-def _tanpa_rujukan_kepala(sectpr):
-    sectpr = copy.deepcopy(sectpr)
-    for el in list(sectpr):
-        if el.tag in _REF:
-            sectpr.remove(el)
-    return sectpr
+from .oxml.bagian import ambil_alih_bagian, tutup_bagian
 
 
 def susun(utama, bagian: list) -> object:
@@ -33,14 +19,7 @@ def susun(utama, bagian: list) -> object:
     komposer = Composer(utama)
     body = utama.element.body
     for doc in bagian:
-        akhir = body.find(qn("w:sectPr"))
-        pemisah = OxmlElement("w:p")
-        ppr = OxmlElement("w:pPr")
-        ppr.append(copy.deepcopy(akhir))
-        pemisah.append(ppr)
-        akhir.addprevious(pemisah)
+        tutup_bagian(body)
         komposer.append(doc)
-        baru = _tanpa_rujukan_kepala(doc.element.body.find(qn("w:sectPr")))
-        akhir = body.find(qn("w:sectPr"))
-        akhir.getparent().replace(akhir, baru)
+        ambil_alih_bagian(body, doc.element.body)
     return utama
