@@ -19,6 +19,7 @@ from ..dasar.status import Status
 from ..hitung.skala import Skala, muat_skala
 from ..konteks import keputusan as ktx
 from ..konteks.lkjip import berkas_narasi, konteks_lkjip
+from ..konteks.teks import data, isikan
 from ..muat import model as m
 from ..tulis.final import FOLDER_FINAL
 from ..word.narasi import md_ke_docx
@@ -143,7 +144,7 @@ def _lkjip(lk: m.Lkjip, konten: m.Konten, skala: dict[str, Skala], templat: Path
     return Dokumen(
         id=lk.id,
         jenis="lkjip",
-        judul=lk.judul or f"LKjIP Tahun {lk.tahun}",
+        judul=lk.judul or isikan(data("kalimat_lkjip")["judul"]["judul_dokumen"], tahun=lk.tahun),
         berkas=f"{lk.id}.docx",
         templat=TEMPLAT["lkjip"],
         sumber=[_berkas_instansi(konten), *_berkas_logo(konten), lk.berkas, *realisasi, *unit, *narasi],

@@ -7,7 +7,6 @@ page layout.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from docxtpl import Listing, RichText
@@ -17,6 +16,7 @@ from ..hitung import iku as hitung
 from ..muat import model as m
 from ..dasar.nilai import Nilai
 from ..hitung.skala import Skala
+from .teks import pangkat_nip_pilihan
 
 KOSONG = "-"
 
@@ -72,12 +72,10 @@ def _akhiri(teks_: str, tanda: str) -> str:
     return teks_ if teks_.endswith(tanda) else teks_ + tanda
 
 
-def _adalah_sekda(jabatan: str) -> bool:
-    return re.match(r"\s*sekretaris\s+daerah\b", jabatan, re.IGNORECASE) is not None
-
-
 def tanda_tangan(ttd: m.Penandatangan, ins: m.Instansi, *, penetapan: bool = True, konsep: bool = False) -> dict[str, Any]:
-    """The signature block of one signer (DOMAIN §4)."""
+    """The signature block of one signer (Permendagri 1/2023 Pasal 44): on a
+    naskah dinas penetapan (``penetapan``) the name without academic titles
+    unless the settings ask for them; a Plt./Plh./Pj. prefix before the office."""
     peng = ins.pengaturan
     # The office in capitals; a Plt./Plh./Pj. prefix keeps its own spelling.
     jabatan = _kapital(_akhiri(ttd.jabatan, ","))
@@ -89,7 +87,9 @@ def tanda_tangan(ttd: m.Penandatangan, ins: m.Instansi, *, penetapan: bool = Tru
             nama = f"{ttd.gelar_depan} {nama}"
         if ttd.gelar_belakang:
             nama = f"{nama}, {ttd.gelar_belakang}"
-    tampil_pangkat = not _adalah_sekda(ttd.jabatan) or peng.ttd_sekda_pangkat_nip
+    # The regional secretary may sign without pangkat and NIP (Permendagri
+    # 1/2023 Pasal 44): printed only when the setting asks for them.
+    tampil_pangkat = not pangkat_nip_pilihan(ttd.jabatan) or peng.ttd_sekda_pangkat_nip
     pangkat = ""
     if tampil_pangkat and (ttd.pangkat or ttd.golongan):
         if ttd.pangkat and ttd.golongan:
@@ -114,7 +114,8 @@ def _kop(ins: m.Instansi) -> dict[str, Any]:
 
 def _dasar_keputusan(kep: m.Keputusan, ins: m.Instansi, konsep: bool) -> dict[str, Any]:
     """What the decree and each of its annexes share.  A konsep leaves the
-    sequence number and the day blank (DOMAIN §2): they are given at signing."""
+    sequence number and the day blank: they are given when the decree is signed
+    (Permendagri 1/2023 on tata naskah dinas, penomoran naskah dinas)."""
     tanggal = kep.ditetapkan.tanggal
     if konsep:
         tanggal_teks = fmt.Tanggal(tanggal.tahun, tanggal.bulan, None).teks
