@@ -25,7 +25,7 @@ from generator.dasar.format import Tanggal
 from generator.dasar.galat import GALAT, KONFIRMASI, PERINGATAN, Masalah
 from generator.muat.konten import muat_konten
 from generator.dasar.nilai import parse_nilai
-from generator.muat.skema import Pemeriksa
+from generator.muat.pemeriksa import Pemeriksa
 from generator.periksa.validasi import validasi
 
 KONTEN = Path(__file__).resolve().parent.parent / "konten"

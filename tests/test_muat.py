@@ -73,3 +73,34 @@ def test_galat_yaml_satu_pesan_pada_barisnya(tmp_path, nama):
     assert m.lokasi.baris == baris, f"{nama}: dilaporkan di baris {m.lokasi.baris}, seharusnya {baris}: {m.pesan}"
     assert re.search(kata, m.pesan, re.I), m.pesan
     assert not re.search(r"while|expected|found|scanning", m.pesan), m.pesan
+
+
+def test_skema_diturunkan_dari_model():
+    """Setiap bidang konten dideklarasikan sekali, pada dataclass-nya: skema
+    (jenis, wajib, bawaan) dan keterangannya diturunkan dari situ, dan bidang
+    yang bukan konten wajib punya bawaan."""
+    import dataclasses
+
+    from generator.muat import model as m
+    from generator.muat.skema import Teks
+    from generator.muat.wadah import Peta, bidang
+
+    for kelas in (m.Instansi, m.Keputusan, m.Unit, m.Realisasi, m.Lkjip):
+        peta = Peta(kelas)
+        for nama, jenis in peta.bidang.items():
+            f = next(f for f in dataclasses.fields(kelas) if f.name == nama)
+            punya_bawaan = f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING
+            assert jenis.wajib != punya_bawaan, f"{kelas.__name__}.{nama}"
+            assert peta.keterangan[nama].strip(), f"{kelas.__name__}.{nama} tanpa keterangan"
+    assert list(Peta(m.Keputusan).bidang)[:3] == ["id", "status", "nomor"]
+    assert m.Pengaturan().paraf_koordinasi == ["Konseptor", "Kasubbag Perundang-undangan", "Kabag Hukum", "Asisten"]
+
+    @dataclasses.dataclass(kw_only=True)
+    class TanpaBawaan(m.Berlokasi):
+        ada: str = bidang(Teks(), "Sebuah teks")
+        lain: str
+
+    with pytest.raises(TypeError, match="lain"):
+        Peta(TanpaBawaan)
+    with pytest.raises(TypeError, match="wajib"):
+        bidang(Teks(), "Teks wajib", bawaan="x")

@@ -247,10 +247,7 @@ class _TempatSasaran:
 
 
 def _sasaran_unit(unit: m.Unit) -> list[_TempatSasaran]:
-    hasil = [_TempatSasaran(s, "eselon_ii") for s in unit.eselon_ii]
-    hasil += [_TempatSasaran(s, "eselon_iii") for s in unit.eselon_iii]
-    hasil += [_TempatSasaran(s, "eselon_iv", sb) for sb in unit.eselon_iv for s in sb.sasaran]
-    return hasil
+    return [_TempatSasaran(t.sasaran, t.tingkat, t.sub_bagian) for t in unit.sasaran_berjalur()]
 
 
 def _sebut(ids: list[str]) -> str:

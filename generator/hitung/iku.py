@@ -6,8 +6,9 @@ LKjIP computations (capaian, bands, budget absorption) live here too.
 
 from __future__ import annotations
 
-from ..muat.model import Indikator, Sasaran, Unit
 from ..dasar.nilai import Nilai
+from ..dasar.perangkat_daerah import teks_perangkat_daerah
+from ..muat.model import Indikator, Sasaran, SubBagian, Unit
 from .skala import Skala
 
 
@@ -51,12 +52,17 @@ def nomor_baris(kelompok: list[list[Sasaran]]) -> list[list[int]]:
 
 
 def tabel_unit(unit: Unit) -> list[tuple[str, list[tuple[str, list[Sasaran]]]]]:
-    """The unit's IKU tables: (heading, [(Sub Bagian heading, sasaran)])."""
-    tabel = []
-    if unit.eselon_ii:
-        tabel.append(("", [("", unit.eselon_ii)]))
-    if unit.eselon_iii:
-        tabel.append(("ESELON III", [("", unit.eselon_iii)]))
-    if unit.eselon_iv:
-        tabel.append(("ESELON IV", [(sb.sub_bagian, sb.sasaran) for sb in unit.eselon_iv]))
-    return tabel
+    """The unit's IKU tables, one per level that has sasaran:
+    (heading, [(Sub Bagian heading, sasaran)]). The headings are data of
+    the kind of Perangkat Daerah."""
+    judul = teks_perangkat_daerah().judul_tabel_iku
+    tabel: dict[str, list[tuple[SubBagian | None, list[Sasaran]]]] = {}
+    for t in unit.sasaran_berjalur():
+        kelompok = tabel.setdefault(t.tingkat, [])
+        if not kelompok or kelompok[-1][0] is not t.sub_bagian:
+            kelompok.append((t.sub_bagian, []))
+        kelompok[-1][1].append(t.sasaran)
+    return [
+        (judul[tingkat], [(sb.sub_bagian if sb else "", daftar) for sb, daftar in kelompok])
+        for tingkat, kelompok in tabel.items()
+    ]

@@ -36,7 +36,7 @@ def hitung_lkjip(lk: m.Lkjip, konten: m.Konten) -> list[Hasil]:
     tahun_ini = konten.realisasi.get(lk.tahun)
     for uid in lk.unit:
         unit = konten.unit[uid]
-        for s in _semua_sasaran(unit):
+        for s in unit.semua_sasaran():
             for ind in s.indikator:
                 isi = tahun_ini.indikator.get(ind.id) if tahun_ini else None
                 target = target_tahun(lk, ind)
@@ -47,10 +47,6 @@ def hitung_lkjip(lk: m.Lkjip, konten: m.Konten) -> list[Hasil]:
                 riwayat = realisasi_per_tahun(konten, ind.id, lk.tahun)
                 hasil.append(Hasil(unit, s, ind, target, realisasi, c, isi, riwayat))
     return hasil
-
-
-def _semua_sasaran(unit: m.Unit) -> list[m.Sasaran]:
-    return list(unit.eselon_ii) + list(unit.eselon_iii) + [s for sb in unit.eselon_iv for s in sb.sasaran]
 
 
 def _kalimat_indikator(h: Hasil, lk: m.Lkjip, skala: dict[str, Skala], pita: Skala) -> list[str]:

@@ -1,4 +1,5 @@
-"""Wording of the documents that is data, not code: ``generator/data/<name>.yaml``.
+"""Wording of the documents that is data, not code: ``generator/data/<name>.yaml``
+(read by :func:`generator.dasar.data.data`).
 
 Each top-level entry of such a file is a section with its legal source
 (``sumber``).  Sentences are Python format strings with named fields only
@@ -9,39 +10,9 @@ from __future__ import annotations
 
 import functools
 import re
-import string
-from importlib.resources import files
 from typing import Any
 
-import yaml
-
-
-@functools.cache
-def data(nama: str) -> dict[str, dict[str, Any]]:
-    """The sections of ``data/<nama>.yaml``, read once per process."""
-    berkas = f"{nama}.yaml"
-    isi = yaml.safe_load((files("generator") / "data" / berkas).read_text(encoding="utf-8"))
-    if not isinstance(isi, dict):
-        raise ValueError(f"{berkas}: berkas harus berisi bagian-bagian bernama")
-    for kunci, bagian in isi.items():
-        if not isinstance(bagian, dict) or not isinstance(bagian.get("sumber"), str):
-            raise ValueError(f"{berkas}: '{kunci}' harus berupa bagian dengan 'sumber' (dasar hukumnya)")
-        _periksa_kalimat(bagian, f"{berkas}: {kunci}")
-    return isi
-
-
-def _periksa_kalimat(nilai: Any, tempat: str) -> None:
-    """Every field of every sentence has a name (no ``{}`` nor ``{0}``)."""
-    if isinstance(nilai, dict):
-        for k, v in nilai.items():
-            _periksa_kalimat(v, f"{tempat}.{k}")
-    elif isinstance(nilai, list):
-        for v in nilai:
-            _periksa_kalimat(v, tempat)
-    elif isinstance(nilai, str):
-        for _, medan, _, _ in string.Formatter().parse(nilai):
-            if medan is not None and (not medan or medan[0].isdigit()):
-                raise ValueError(f"{tempat}: kalimat hanya boleh memakai medan bernama, misalnya {{tahun}}")
+from ..dasar.data import data
 
 
 def isikan(kalimat: str, **medan: Any) -> str:

@@ -1,18 +1,29 @@
-"""The content model: plain dataclasses filled by the schema (``skema``).
+"""The content model: one dataclass per part of the content, each content
+field declared once with :func:`~.wadah.bidang` (its schema type, its
+Indonesian description and its default); ``wadah.Peta`` reads YAML into them.
 
 Nothing here formats or renders; every object remembers where each of its
 fields came from (``lokasi_bidang``) so that checks can point at the line.
+Fields are keyword-only and in the order a reader of the YAML expects them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import Any, NamedTuple
 
 from ..dasar.format import Tanggal
 from ..dasar.galat import Lokasi
 from ..dasar.nilai import Nilai
+from ..dasar.perangkat_daerah import teks_perangkat_daerah
+from .skema import BilanganBulat, Desimal, JalurBerkas, NilaiKinerja, Pilihan, Rupiah, TanggalBidang, Teks, YaTidak
+from .wadah import Daftar, Peta, PetaBebas, PetaTahun, bidang
+
+TAHUN = dict(min=1945, max=2200)
+PREFIKS = ["Plt.", "Plh.", "Pj."]
 
 
 @dataclass
@@ -26,244 +37,315 @@ class Berlokasi:
         return self.lokasi_bidang.get(nama, self.lokasi)
 
 
+def _teks(keterangan: str) -> Any:
+    """An optional free-text field."""
+    return bidang(Teks(wajib=False), keterangan)
+
+
+_PERLU_KONFIRMASI = "Bacaan yang perlu dipastikan, dengan catatannya"
+_CATATAN = "Catatan bebas (tidak dicetak)"
+
+
 # --- instansi --------------------------------------------------------------
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Huruf(Berlokasi):
-    nama: str = "Bookman Old Style"
-    ukuran: Decimal = Decimal("12")
-
-
-@dataclass
-class Margin(Berlokasi):
-    kiri: Decimal = Decimal("3")
-    kanan: Decimal = Decimal("2")
-    atas: Decimal = Decimal("2")
-    bawah: Decimal = Decimal("2.5")
-
-
-@dataclass
-class NomorHalaman(Berlokasi):
-    tampil: bool = True
-    halaman_pertama: bool = False
-    format: str = "- {n} -"
-
-
-@dataclass
-class Pengaturan(Berlokasi):
-    kertas: str = "F4"
-    huruf: Huruf = field(default_factory=Huruf)
-    margin_cm: Margin = field(default_factory=Margin)
-    nomor_halaman: NomorHalaman = field(default_factory=NomorHalaman)
-    ttd_sekda_pangkat_nip: bool = False
-    gelar_pada_penetapan: bool = False
-    format_nomor: str = "{kode}/{urut}/{unit} TAHUN {tahun}"
-    tanggal_hijriah: bool = False
-    paraf_koordinasi: list[str] = field(
-        default_factory=lambda: ["Konseptor", "Kasubbag Perundang-undangan", "Kabag Hukum", "Asisten"]
+    nama: str = bidang(Teks(wajib=False), "Nama huruf dasar dokumen", bawaan="Bookman Old Style")
+    ukuran: Decimal = bidang(
+        Desimal(min=Decimal(6), max=Decimal(24), wajib=False), "Ukuran huruf dasar dalam poin", bawaan=Decimal("12")
     )
 
 
-@dataclass
+def _margin(sisi: str, cm: str) -> Any:
+    return bidang(Desimal(min=Decimal(0), max=Decimal(8), wajib=False), f"Margin {sisi} dalam cm", bawaan=Decimal(cm))
+
+
+@dataclass(kw_only=True)
+class Margin(Berlokasi):
+    kiri: Decimal = _margin("kiri", "3")
+    kanan: Decimal = _margin("kanan", "2")
+    atas: Decimal = _margin("atas", "2")
+    bawah: Decimal = _margin("bawah", "2.5")
+
+
+@dataclass(kw_only=True)
+class NomorHalaman(Berlokasi):
+    tampil: bool = bidang(YaTidak(wajib=False), "Cetak nomor halaman di tengah atas", bawaan=True)
+    halaman_pertama: bool = bidang(YaTidak(wajib=False), "Cetak nomor halaman pada halaman pertama", bawaan=False)
+    format: str = bidang(Teks(wajib=False), "Bentuk nomor halaman; {n} diganti nomornya", bawaan="- {n} -")
+
+
+def _paraf_bawaan() -> list[str]:
+    return list(teks_perangkat_daerah().paraf_koordinasi)
+
+
+@dataclass(kw_only=True)
+class Pengaturan(Berlokasi):
+    kertas: str = bidang(Pilihan(["F4", "A4", "Legal", "Letter"], wajib=False), "Ukuran kertas", bawaan="F4")
+    huruf: Huruf = bidang(Peta(Huruf, wajib=False), "Huruf dasar dokumen")
+    margin_cm: Margin = bidang(Peta(Margin, wajib=False), "Margin halaman dalam cm")
+    nomor_halaman: NomorHalaman = bidang(Peta(NomorHalaman, wajib=False), "Nomor halaman")
+    ttd_sekda_pangkat_nip: bool = bidang(
+        YaTidak(wajib=False), "Cetak pangkat dan NIP di bawah nama Sekretaris Daerah", bawaan=False
+    )
+    gelar_pada_penetapan: bool = bidang(
+        YaTidak(wajib=False), "Cetak gelar akademik penanda tangan pada Keputusan dan Lampirannya", bawaan=False
+    )
+    format_nomor: str = bidang(
+        Teks(wajib=False),
+        "Bentuk nomor keputusan dari {kode}, {urut}, {unit} dan {tahun}",
+        bawaan="{kode}/{urut}/{unit} TAHUN {tahun}",
+    )
+    tanggal_hijriah: bool = bidang(
+        YaTidak(wajib=False), "Cetak tanggal Hijriah di samping tanggal penetapan", bawaan=False
+    )
+    paraf_koordinasi: list[str] = bidang(
+        Daftar(Teks(), wajib=False),
+        "Jabatan pada tabel paraf koordinasi naskah konsep; [] untuk tanpa tabel",
+        pabrik=_paraf_bawaan,
+    )
+
+
+@dataclass(kw_only=True)
 class Instansi(Berlokasi):
-    pemerintah_daerah: str
-    jenis_daerah: str
-    nama_daerah: str
-    sekretariat: str
-    ibukota: str
-    kop: list[str]
-    logo: Path | None = None
-    pengaturan: Pengaturan = field(default_factory=Pengaturan)
+    pemerintah_daerah: str = bidang(Teks(), "Nama pemerintah daerah, misalnya Pemerintah Kabupaten Balangan")
+    jenis_daerah: str = bidang(Pilihan(["Kabupaten", "Kota", "Provinsi"]), "Jenis daerah")
+    nama_daerah: str = bidang(Teks(), "Nama daerah tanpa jenisnya, misalnya Balangan")
+    sekretariat: str = bidang(Teks(), "Nama perangkat daerah yang menerbitkan naskah")
+    ibukota: str = bidang(Teks(), "Ibu kota daerah, tempat penetapan")
+    kop: list[str] = bidang(Daftar(Teks(), min_isi=1), "Baris kop dari atas ke bawah; baris terakhir alamat")
+    logo: Path | None = bidang(JalurBerkas(wajib=False), "Berkas logo PNG/JPG, relatif terhadap folder konten")
+    pengaturan: Pengaturan = bidang(Peta(Pengaturan, wajib=False), "Pengaturan dokumen")
 
 
 # --- people ----------------------------------------------------------------
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Penandatangan(Berlokasi):
-    jabatan: str
-    nama: str | None = None
-    prefiks: str | None = None
-    gelar_depan: str | None = None
-    gelar_belakang: str | None = None
-    pangkat: str | None = None
-    golongan: str | None = None
-    nip: str | None = None
-    perlu_konfirmasi: str | None = None
-    catatan: str | None = None
+    jabatan: str = bidang(Teks(), "Jabatan penanda tangan")
+    nama: str | None = _teks("Nama penanda tangan, tanpa gelar akademik")
+    prefiks: str | None = bidang(Pilihan(PREFIKS, wajib=False), "Awalan jabatan: Plt., Plh. atau Pj.")
+    gelar_depan: str | None = _teks("Gelar akademik di depan nama")
+    gelar_belakang: str | None = _teks("Gelar akademik di belakang nama")
+    pangkat: str | None = _teks("Pangkat, misalnya Pembina Utama Muda")
+    golongan: str | None = _teks("Golongan/ruang, misalnya IV/c")
+    nip: str | None = _teks("NIP 18 angka, misalnya 19760417 199412 1 001")
+    perlu_konfirmasi: str | None = _teks(_PERLU_KONFIRMASI)
+    catatan: str | None = _teks(_CATATAN)
 
 
 # --- keputusan -------------------------------------------------------------
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Nomor(Berlokasi):
-    kode: str
-    unit: str
-    tahun: int
-    urut: str | None = None
+    kode: str = bidang(Teks(), "Kode klasifikasi, misalnya 188.45")
+    urut: str | None = _teks("Nomor urut; boleh kosong selama konsep")
+    unit: str = bidang(Teks(), "Kode unit pengolah, misalnya Kum")
+    tahun: int = bidang(BilanganBulat(**TAHUN), "Tahun nomor keputusan")
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Ditetapkan(Berlokasi):
-    tanggal: Tanggal
-    tempat: str | None = None
+    tempat: str | None = _teks("Tempat penetapan; bawaan: ibu kota daerah")
+    tanggal: Tanggal = bidang(TanggalBidang(), "Tanggal penetapan, misalnya 20 Desember 2021 atau Desember 2021")
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Keputusan(Berlokasi):
-    id: str
-    nomor: Nomor
-    pejabat: str
-    tentang: str
-    menimbang: list[str]
-    mengingat: list[str]
-    menetapkan: str
-    diktum: list[str]
-    ditetapkan: Ditetapkan
-    penandatangan: Penandatangan
-    lampiran: list[str]
-    status: str = "konsep"
-    catatan: str | None = None
+    id: str = bidang(Teks(), "Pengenal keputusan, juga nama berkas hasil")
+    status: str = bidang(Pilihan(["konsep", "final"], wajib=False), "Status naskah: konsep atau final", bawaan="konsep")
+    nomor: Nomor = bidang(Peta(Nomor), "Nomor keputusan")
+    pejabat: str = bidang(Teks(), "Pejabat yang menetapkan")
+    tentang: str = bidang(Teks(), "Perihal keputusan")
+    menimbang: list[str] = bidang(Daftar(Teks(), min_isi=1), "Butir Menimbang, tanpa huruf a., b.")
+    mengingat: list[str] = bidang(Daftar(Teks(), min_isi=1), "Butir Mengingat, tanpa angka 1., 2.")
+    menetapkan: str = bidang(Teks(), "Judul yang ditetapkan")
+    diktum: list[str] = bidang(Daftar(Teks(), min_isi=1), "Diktum, tanpa KESATU, KEDUA")
+    ditetapkan: Ditetapkan = bidang(Peta(Ditetapkan), "Tempat dan tanggal penetapan")
+    penandatangan: Penandatangan = bidang(Peta(Penandatangan), "Penanda tangan keputusan")
+    lampiran: list[str] = bidang(Daftar(Teks(), wajib=False), "Id unit yang dilampirkan, berurutan")
+    catatan: str | None = _teks(_CATATAN)
     berkas: Path | None = field(default=None, repr=False, compare=False)
 
 
 # --- units and indicators --------------------------------------------------
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Periode(Berlokasi):
-    awal: int
-    akhir: int
+    awal: int = bidang(BilanganBulat(**TAHUN), "Tahun awal periode")
+    akhir: int = bidang(BilanganBulat(**TAHUN), "Tahun akhir periode")
 
     @property
     def tahun(self) -> list[int]:
         return list(range(self.awal, self.akhir + 1))
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Indikator(Berlokasi):
-    id: str
-    nama: str
-    satuan: str
-    target: dict[int, Nilai]
-    arah: str = "naik"
-    skala: str | None = None
-    kondisi_awal: Nilai | None = None
-    kondisi_akhir: Nilai | None = None
-    makna: str | None = None
-    alasan: str | None = None
-    cara_hitung: str | None = None
-    penanggung_jawab: str | None = None
-    sumber_data: str | None = None
-    perlu_konfirmasi: str | None = None
-    catatan: str | None = None
+    id: str = bidang(Teks(), "Pengenal indikator, unik di seluruh konten")
+    nama: str = bidang(Teks(), "Nama indikator")
+    satuan: str = bidang(Teks(), "Satuan: % atau kata satuan, misalnya dokumen")
+    arah: str = bidang(
+        Pilihan(["naik", "turun"], wajib=False), "Arah yang baik: naik (makin tinggi makin baik) atau turun", bawaan="naik"
+    )
+    skala: str | None = _teks("Skala predikat nilai: sakip, ipp, ikm atau capaian")
+    kondisi_awal: Nilai | None = bidang(NilaiKinerja(wajib=False), "Kondisi awal periode")
+    target: dict[int, Nilai] = bidang(PetaTahun(NilaiKinerja()), "Target setiap tahun periode")
+    kondisi_akhir: Nilai | None = bidang(
+        NilaiKinerja(wajib=False), "Kondisi akhir periode; bawaan: target tahun terakhir"
+    )
+    makna: str | None = _teks("Makna indikator")
+    alasan: str | None = _teks("Alasan pemilihan indikator")
+    cara_hitung: str | None = _teks("Cara menghitung indikator")
+    penanggung_jawab: str | None = _teks("Penanggung jawab indikator")
+    sumber_data: str | None = _teks("Sumber data indikator")
+    perlu_konfirmasi: str | None = _teks(_PERLU_KONFIRMASI)
+    catatan: str | None = _teks(_CATATAN)
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Sasaran(Berlokasi):
-    kinerja_utama: str
-    indikator: list[Indikator]
-    no: int | None = None  # row number; None = the next number
-    perlu_konfirmasi: str | None = None
+    no: int | None = bidang(
+        BilanganBulat(min=1, max=999, wajib=False), "Nomor baris tabel; bila kosong, nomor sesudah baris sebelumnya"
+    )
+    kinerja_utama: str = bidang(Teks(), "Kinerja utama (sasaran)")
+    indikator: list[Indikator] = bidang(Daftar(Peta(Indikator), min_isi=1), "Indikator kinerja sasaran ini")
+    perlu_konfirmasi: str | None = _teks(_PERLU_KONFIRMASI)
 
 
-@dataclass
+@dataclass(kw_only=True)
 class SubBagian(Berlokasi):
-    sub_bagian: str
-    sasaran: list[Sasaran]
+    sub_bagian: str = bidang(Teks(), "Nama Sub Bagian")
+    sasaran: list[Sasaran] = bidang(Daftar(Peta(Sasaran), min_isi=1), "Sasaran Sub Bagian ini")
 
 
-@dataclass
+class SasaranBerjalur(NamedTuple):
+    """One sasaran of a unit with its place in the unit's file."""
+
+    jalur: str  # dotted path: "eselon_iii[2]", "eselon_iv[1].sasaran[3]"
+    tingkat: str  # the field holding it: "eselon_ii", "eselon_iii" or "eselon_iv"
+    sub_bagian: SubBagian | None  # for eselon_iv
+    sasaran: Sasaran
+
+
+@dataclass(kw_only=True)
 class Unit(Berlokasi):
-    id: str
-    nama: str
-    tingkat: str
-    periode: Periode
-    penandatangan: Penandatangan
-    tugas: str | None = None
-    fungsi: list[str] = field(default_factory=list)
-    eselon_ii: list[Sasaran] = field(default_factory=list)
-    eselon_iii: list[Sasaran] = field(default_factory=list)
-    eselon_iv: list[SubBagian] = field(default_factory=list)
-    perlu_konfirmasi: str | None = None
-    catatan: str | None = None
+    id: str = bidang(Teks(), "Pengenal unit, misalnya hukum")
+    nama: str = bidang(Teks(), "Nama unit, misalnya Bagian Hukum")
+    tingkat: str = bidang(Pilihan(["sekretariat", "bagian"]), "Tingkat tabel IKU unit: sekretariat atau bagian")
+    periode: Periode = bidang(Peta(Periode), "Periode IKU; setiap indikator bertarget setiap tahunnya")
+    tugas: str | None = _teks("Tugas unit")
+    fungsi: list[str] = bidang(Daftar(Teks(), wajib=False), "Fungsi unit")
+    penandatangan: Penandatangan = bidang(Peta(Penandatangan), "Penanda tangan lampiran unit")
+    eselon_ii: list[Sasaran] = bidang(Daftar(Peta(Sasaran), wajib=False), "Sasaran tingkat eselon II (unit tingkat sekretariat)")
+    eselon_iii: list[Sasaran] = bidang(Daftar(Peta(Sasaran), wajib=False), "Sasaran tingkat eselon III (kepala unit)")
+    eselon_iv: list[SubBagian] = bidang(Daftar(Peta(SubBagian), wajib=False), "Sasaran tingkat eselon IV, per Sub Bagian")
+    perlu_konfirmasi: str | None = _teks(_PERLU_KONFIRMASI)
+    catatan: str | None = _teks(_CATATAN)
     berkas: Path | None = field(default=None, repr=False, compare=False)
 
+    def sasaran_berjalur(self) -> Iterator[SasaranBerjalur]:
+        """Every sasaran of the unit in reading order, with its path and level."""
+        for nama in ("eselon_ii", "eselon_iii"):
+            for i, s in enumerate(getattr(self, nama), start=1):
+                yield SasaranBerjalur(f"{nama}[{i}]", nama, None, s)
+        for i, sb in enumerate(self.eselon_iv, start=1):
+            for j, s in enumerate(sb.sasaran, start=1):
+                yield SasaranBerjalur(f"eselon_iv[{i}].sasaran[{j}]", "eselon_iv", sb, s)
+
+    def indikator_berjalur(self) -> Iterator[tuple[str, Indikator]]:
+        """(dotted path, indicator) for every indicator of the unit."""
+        for t in self.sasaran_berjalur():
+            for k, ind in enumerate(t.sasaran.indikator, start=1):
+                yield f"{t.jalur}.indikator[{k}]", ind
+
+    def semua_sasaran(self) -> list[Sasaran]:
+        return [t.sasaran for t in self.sasaran_berjalur()]
+
     def semua_indikator(self) -> list[Indikator]:
-        hasil: list[Indikator] = []
-        for s in self.eselon_ii + self.eselon_iii:
-            hasil.extend(s.indikator)
-        for sb in self.eselon_iv:
-            for s in sb.sasaran:
-                hasil.extend(s.indikator)
-        return hasil
+        return [ind for _, ind in self.indikator_berjalur()]
 
 
 # --- realisasi and the LKjIP ------------------------------------------------
 
 
-@dataclass
+@dataclass(kw_only=True)
 class CapaianIndikator(Berlokasi):
     """What one indicator achieved in one year."""
 
-    realisasi: Nilai | None = None
-    penjelasan: str | None = None  # causes of success or failure, remedies
-    standar_nasional: Nilai | None = None
-    perlu_konfirmasi: str | None = None
-    catatan: str | None = None
+    realisasi: Nilai | None = bidang(NilaiKinerja(wajib=False), "Realisasi indikator tahun itu")
+    penjelasan: str | None = _teks("Sebab keberhasilan atau kegagalan, dan upaya perbaikannya")
+    standar_nasional: Nilai | None = bidang(NilaiKinerja(wajib=False), "Standar nasional, bila ada")
+    perlu_konfirmasi: str | None = _teks(_PERLU_KONFIRMASI)
+    catatan: str | None = _teks(_CATATAN)
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Realisasi(Berlokasi):
     """The realisasi of one year (konten/realisasi/<tahun>.yaml)."""
 
-    tahun: int
-    indikator: dict[str, CapaianIndikator]
-    data_contoh: bool = False
-    catatan: str | None = None
+    tahun: int = bidang(BilanganBulat(**TAHUN), "Tahun realisasi")
+    data_contoh: bool = bidang(YaTidak(wajib=False), "ya bila angkanya rekaan (data contoh)", bawaan=False)
+    catatan: str | None = _teks(_CATATAN)
+    indikator: dict[str, CapaianIndikator] = bidang(
+        PetaBebas(Peta(CapaianIndikator)), "Realisasi per id indikator"
+    )
     berkas: Path | None = field(default=None, repr=False, compare=False)
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Kegiatan(Berlokasi):
-    nama: str
-    pagu: Decimal
-    realisasi: Decimal
+    nama: str = bidang(Teks(), "Nama kegiatan")
+    pagu: Decimal = bidang(Rupiah(), "Pagu anggaran kegiatan dalam rupiah")
+    realisasi: Decimal = bidang(Rupiah(), "Realisasi anggaran kegiatan dalam rupiah")
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Program(Berlokasi):
-    nama: str
-    kegiatan: list[Kegiatan]
+    nama: str = bidang(Teks(), "Nama program")
+    kegiatan: list[Kegiatan] = bidang(Daftar(Peta(Kegiatan), min_isi=1), "Kegiatan program ini")
 
 
-@dataclass
+def _markdown(keterangan: str) -> Any:
+    return bidang(JalurBerkas(wajib=False), f"Berkas Markdown {keterangan}, relatif terhadap folder konten")
+
+
+@dataclass(kw_only=True)
 class Narasi(Berlokasi):
     """Markdown files (paths relative to the content folder)."""
 
-    kata_pengantar: Path | None = None
-    pendahuluan: Path | None = None
-    analisis: dict[str, Path] = field(default_factory=dict)  # unit or indicator id -> file
-    penutup: Path | None = None
+    kata_pengantar: Path | None = _markdown("kata pengantar")
+    pendahuluan: Path | None = _markdown("Bab I Pendahuluan")
+    analisis: dict[str, Path] = bidang(
+        PetaBebas(JalurBerkas(), wajib=False), "Berkas Markdown analisis per id unit atau id indikator"
+    )
+    penutup: Path | None = _markdown("Bab IV Penutup")
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Lkjip(Berlokasi):
     """The annual performance report of one year (konten/lkjip/*.yaml)."""
 
-    id: str
-    tahun: int
-    unit: list[str]
-    penandatangan: Penandatangan
-    ditetapkan: Ditetapkan
-    judul: str | None = None
-    data_contoh: bool = False
-    perjanjian_kinerja: dict[str, Nilai] = field(default_factory=dict)
-    narasi: Narasi = field(default_factory=Narasi)
-    anggaran: list[Program] = field(default_factory=list)
-    catatan: str | None = None
+    id: str = bidang(Teks(), "Pengenal laporan, juga nama berkas hasil")
+    tahun: int = bidang(BilanganBulat(**TAHUN), "Tahun yang dilaporkan")
+    judul: str | None = _teks("Judul lengkap laporan")
+    data_contoh: bool = bidang(
+        YaTidak(wajib=False), "ya menandai sampul dan Ikhtisar Eksekutif sebagai data contoh", bawaan=False
+    )
+    unit: list[str] = bidang(Daftar(Teks(), min_isi=1), "Id unit yang dilaporkan")
+    penandatangan: Penandatangan = bidang(Peta(Penandatangan), "Penanda tangan laporan")
+    ditetapkan: Ditetapkan = bidang(Peta(Ditetapkan), "Tempat dan tanggal penandatanganan")
+    perjanjian_kinerja: dict[str, Nilai] = bidang(
+        PetaBebas(NilaiKinerja(), wajib=False),
+        "Target Perjanjian Kinerja yang berbeda dari target IKU tahun itu, per id indikator",
+    )
+    narasi: Narasi = bidang(Peta(Narasi, wajib=False), "Berkas narasi Markdown laporan")
+    anggaran: list[Program] = bidang(Daftar(Peta(Program), wajib=False), "Realisasi anggaran per program")
+    catatan: str | None = _teks(_CATATAN)
     berkas: Path | None = field(default=None, repr=False, compare=False)
 
 

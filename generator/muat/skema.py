@@ -1,25 +1,25 @@
-"""Stage 2a: the content schema, declared field by field (after mkdocs'
-config_options).
+"""Stage 2a: the content schema, field by field (after mkdocs'
+config_options): the base :class:`Bidang` and the scalar field types.
 
 Each :class:`Bidang` reads one located node and returns a Python value, or
-records a :class:`~generator.galat.Masalah` with file, line, column and the
-dotted path of the field.  Reading never stops at the first problem: a run
-reports all of them.
+records a :class:`~generator.dasar.galat.Masalah` with file, line, column and
+the dotted path of the field.  Reading never stops at the first problem: a run
+reports all of them. The container types and the declaration of a content
+field on its model dataclass are in ``wadah``.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import difflib
 import re
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
 from ..dasar.format import parse_tanggal
-from ..dasar.galat import GALAT, KONFIRMASI, PERINGATAN, Lokasi, Masalah
-from .yaml_lokasi import Simpul
 from ..dasar.nilai import NilaiError, parse_nilai
+from .pemeriksa import Pemeriksa, saran
+from .yaml_lokasi import Simpul
 
 GAGAL = object()  # marker: the field could not be read (a problem was recorded)
 
@@ -27,33 +27,7 @@ GAGAL = object()  # marker: the field could not be read (a problem was recorded)
 _KARAKTER_TERLARANG = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-class Pemeriksa:
-    """Collects problems while reading; one per run."""
-
-    def __init__(self) -> None:
-        self.masalah: list[Masalah] = []
-
-    def galat(self, lokasi: Lokasi | None, jalur: str, pesan: str, kode: str) -> None:
-        self.masalah.append(Masalah(pesan, lokasi, jalur, GALAT, kode))
-
-    def peringatan(self, lokasi: Lokasi | None, jalur: str, pesan: str, kode: str) -> None:
-        self.masalah.append(Masalah(pesan, lokasi, jalur, PERINGATAN, kode))
-
-    def konfirmasi(self, lokasi: Lokasi | None, jalur: str, pesan: str, kode: str = "perlu-konfirmasi") -> None:
-        self.masalah.append(Masalah(pesan, lokasi, jalur, KONFIRMASI, kode))
-
-    def ketat(self) -> None:
-        """--ketat: every warning becomes an error."""
-        self.masalah = [
-            Masalah(m.pesan, m.lokasi, m.jalur, GALAT, m.kode) if m.tingkat == PERINGATAN else m for m in self.masalah
-        ]
-
-    @property
-    def ada_galat(self) -> bool:
-        return any(m.tingkat == GALAT for m in self.masalah)
-
-
-def _gabung(jalur: str, bagian: str | int) -> str:
+def gabung(jalur: str, bagian: str | int) -> str:
     if isinstance(bagian, int):
         return f"{jalur}[{bagian}]"
     return f"{jalur}.{bagian}" if jalur else bagian
@@ -63,14 +37,20 @@ _JENIS = {"peta": "bagian berisi kunci: nilai", "daftar": "daftar (baris-baris b
 
 
 class Bidang:
-    """One field of the schema."""
+    """One field type of the schema.
+
+    ``wajib``: the key must be written. An optional field that is absent or
+    empty takes the default of its dataclass field (see :func:`~.wadah.bidang`).
+    """
 
     harap = "skalar"
 
-    def __init__(self, *, wajib: bool = True, bawaan: Any = None, keterangan: str = "") -> None:
+    def __init__(self, *, wajib: bool = True) -> None:
         self.wajib = wajib
-        self.bawaan = bawaan
-        self.keterangan = keterangan
+
+    def pabrik_kosong(self) -> Callable[[], Any] | None:
+        """What an optional field of this type holds when not written (None: None)."""
+        return None
 
     def baca(self, simpul: Simpul, jalur: str, p: Pemeriksa) -> Any:
         if simpul.jenis != self.harap:
@@ -80,10 +60,6 @@ class Bidang:
 
     def ubah(self, simpul: Simpul, jalur: str, p: Pemeriksa) -> Any:
         return simpul.nilai
-
-    def nilai_bawaan(self) -> Any:
-        b = self.bawaan
-        return b() if callable(b) else b
 
 
 def periksa_teks(teks: str, simpul: Simpul, jalur: str, p: Pemeriksa) -> bool:
@@ -103,10 +79,6 @@ def periksa_teks(teks: str, simpul: Simpul, jalur: str, p: Pemeriksa) -> bool:
 class Teks(Bidang):
     """Free text, taken exactly as typed (a YAML number stays as written)."""
 
-    def __init__(self, *, kosong_boleh: bool = False, **kw: Any) -> None:
-        super().__init__(**kw)
-        self.kosong_boleh = kosong_boleh
-
     def ubah(self, simpul: Simpul, jalur: str, p: Pemeriksa) -> Any:
         if simpul.nilai is None:
             if self.wajib:
@@ -116,7 +88,7 @@ class Teks(Bidang):
         teks = simpul.nilai if isinstance(simpul.nilai, str) else (simpul.teks or str(simpul.nilai))
         if not periksa_teks(teks, simpul, jalur, p):
             return GAGAL
-        if not teks.strip() and not self.kosong_boleh:
+        if not teks.strip():
             if self.wajib:
                 p.galat(simpul.lokasi, jalur, "wajib diisi, tetapi kosong", "wajib")
                 return GAGAL
@@ -180,21 +152,6 @@ class YaTidak(Bidang):
             return False
         p.galat(simpul.lokasi, jalur, f"harus 'ya' atau 'tidak' (true/false), bukan '{simpul.teks}'", "jenis")
         return GAGAL
-
-
-def terdekat(kata: str, pilihan: list[str]) -> str | None:
-    """The choice ``kata`` is a near miss of (case ignored as a second try), or None."""
-    dekat = difflib.get_close_matches(kata, pilihan, n=1, cutoff=0.6)
-    if not dekat:
-        dekat = difflib.get_close_matches(kata.lower(), [x.lower() for x in pilihan], n=1, cutoff=0.6)
-        dekat = [x for x in pilihan if x.lower() in dekat]
-    return dekat[0] if dekat else None
-
-
-def saran(kata: str, pilihan: list[str]) -> str:
-    """'; maksud Anda 'x'?' for a near miss, else ''."""
-    dekat = terdekat(kata, pilihan)
-    return f"; maksud Anda '{dekat}'?" if dekat else ""
 
 
 class Pilihan(Teks):
@@ -262,137 +219,6 @@ class JalurBerkas(Teks):
         return Path(*bagian)
 
 
-class Daftar(Bidang):
-    harap = "daftar"
-
-    def __init__(self, isi: Bidang, *, min_isi: int = 0, **kw: Any) -> None:
-        kw.setdefault("bawaan", list)
-        super().__init__(**kw)
-        self.isi = isi
-        self.min_isi = min_isi
-
-    def baca(self, simpul: Simpul, jalur: str, p: Pemeriksa) -> Any:
-        if simpul.nilai is None and not self.wajib:
-            return self.nilai_bawaan()
-        return super().baca(simpul, jalur, p)
-
-    def ubah(self, simpul: Simpul, jalur: str, p: Pemeriksa) -> Any:
-        hasil = []
-        gagal = False
-        for i, anak in enumerate(simpul.nilai, start=1):
-            v = self.isi.baca(anak, _gabung(jalur, i), p)
-            if v is GAGAL:
-                gagal = True
-            else:
-                hasil.append(v)
-        if len(simpul.nilai) < self.min_isi:
-            p.galat(simpul.lokasi, jalur, f"harus berisi sedikitnya {self.min_isi} butir", "wajib")
-            return GAGAL
-        return GAGAL if gagal else hasil
-
-
-class PetaTahun(Bidang):
-    """A mapping year -> value (targets per year)."""
-
-    harap = "peta"
-
-    def __init__(self, isi: Bidang, **kw: Any) -> None:
-        super().__init__(**kw)
-        self.isi = isi
-
-    def ubah(self, simpul: Simpul, jalur: str, p: Pemeriksa) -> Any:
-        hasil: dict[int, Any] = {}
-        gagal = False
-        for kunci, anak in simpul.nilai.items():
-            lok = simpul.kunci_lokasi.get(kunci, anak.lokasi)
-            if not re.fullmatch(r"\d{4}", kunci) or not 1900 <= int(kunci) <= 2200:
-                p.galat(lok, _gabung(jalur, kunci), f"'{kunci}' bukan tahun; tulis tahun empat angka, misalnya 2021", "tahun")
-                gagal = True
-                continue
-            v = self.isi.baca(anak, _gabung(jalur, kunci), p)
-            if v is GAGAL:
-                gagal = True
-            else:
-                hasil[int(kunci)] = v
-        return GAGAL if gagal else dict(sorted(hasil.items()))
-
-
-class Peta(Bidang):
-    """A mapping with known keys, read into a dataclass."""
-
-    harap = "peta"
-
-    def __init__(self, kelas: type, bidang: dict[str, Bidang], **kw: Any) -> None:
-        super().__init__(**kw)
-        self.kelas = kelas
-        self.bidang = bidang
-
-    def baca(self, simpul: Simpul, jalur: str, p: Pemeriksa) -> Any:
-        if simpul.nilai is None and not self.wajib:
-            return self.buat_bawaan()
-        return super().baca(simpul, jalur, p)
-
-    def buat_bawaan(self) -> Any:
-        if self.bawaan is not None:
-            return self.nilai_bawaan()
-        return None
-
-    def ubah(self, simpul: Simpul, jalur: str, p: Pemeriksa) -> Any:
-        data: dict[str, Any] = {}
-        gagal = False
-        dikenal = list(self.bidang)
-        disarankan: set[str] = set()
-        for kunci, anak in simpul.nilai.items():
-            if kunci not in self.bidang:
-                lok = simpul.kunci_lokasi.get(kunci, anak.lokasi)
-                dekat = terdekat(kunci, dikenal)
-                usul = saran(kunci, dikenal)
-                if dekat:
-                    disarankan.add(dekat)
-                elif re.fullmatch(r"\d+", kunci):
-                    usul = (
-                        "; di dalam { } koma memisahkan butir: tulis angka desimal dengan titik (2.5) "
-                        "atau apit dengan tanda kutip (\"2,5\")"
-                    )
-                p.galat(lok, _gabung(jalur, kunci), f"kunci '{kunci}' tidak dikenal{usul}", "kunci-asing")
-                gagal = True
-        lokasi_bidang: dict[str, Lokasi] = {}
-        for nama, bidang in self.bidang.items():
-            if nama in simpul.nilai:
-                anak = simpul.nilai[nama]
-                lokasi_bidang[nama] = anak.lokasi
-                # The place of each list item and each year, for checks that
-                # point at one Menimbang item or one target year.
-                if isinstance(anak.nilai, list):
-                    for i, butir in enumerate(anak.nilai, start=1):
-                        lokasi_bidang[f"{nama}[{i}]"] = butir.lokasi
-                elif isinstance(anak.nilai, dict) and isinstance(bidang, (PetaTahun, PetaBebas)):
-                    for kunci, butir in anak.nilai.items():
-                        lokasi_bidang[f"{nama}.{kunci}"] = butir.lokasi
-                        lokasi_bidang[f"{nama}.{kunci}#kunci"] = anak.kunci_lokasi.get(kunci, butir.lokasi)
-                v = bidang.baca(anak, _gabung(jalur, nama), p)
-                if v is GAGAL:
-                    gagal = True
-                    continue
-                if v is None and bidang.bawaan is not None:
-                    v = bidang.nilai_bawaan()
-                data[nama] = v
-            elif bidang.wajib:
-                # A misspelt key already says "maksud Anda 'nama'?": one message is enough.
-                if nama not in disarankan:
-                    p.galat(simpul.lokasi, _gabung(jalur, nama), f"bidang '{nama}' wajib ada, tetapi tidak ditulis", "wajib")
-                gagal = True
-            elif isinstance(bidang, Peta) and bidang.bawaan is not None:
-                data[nama] = bidang.nilai_bawaan()
-            elif bidang.bawaan is not None:
-                data[nama] = bidang.nilai_bawaan()
-        if gagal:
-            return GAGAL
-        nama_kelas = {f.name for f in dataclasses.fields(self.kelas)}
-        data = {k: v for k, v in data.items() if k in nama_kelas and v is not None}
-        return self.kelas(**data, lokasi=simpul.lokasi, lokasi_bidang=lokasi_bidang)
-
-
 class Rupiah(Bidang):
     """An amount of money: 1250000000, "1.250.000.000" or "1.250.000.000,00"."""
 
@@ -415,30 +241,3 @@ class Rupiah(Bidang):
             p.galat(simpul.lokasi, jalur, f"jumlah rupiah tidak boleh negatif ({simpul.teks})", "rentang")
             return GAGAL
         return nilai.angka
-
-
-class PetaBebas(Bidang):
-    """A mapping from ids the user chooses (indicator ids) to values."""
-
-    harap = "peta"
-
-    def __init__(self, isi: Bidang, **kw: Any) -> None:
-        kw.setdefault("bawaan", dict)
-        super().__init__(**kw)
-        self.isi = isi
-
-    def baca(self, simpul: Simpul, jalur: str, p: Pemeriksa) -> Any:
-        if simpul.nilai is None and not self.wajib:
-            return self.nilai_bawaan()
-        return super().baca(simpul, jalur, p)
-
-    def ubah(self, simpul: Simpul, jalur: str, p: Pemeriksa) -> Any:
-        hasil: dict[str, Any] = {}
-        gagal = False
-        for kunci, anak in simpul.nilai.items():
-            v = self.isi.baca(anak, _gabung(jalur, kunci), p)
-            if v is GAGAL:
-                gagal = True
-            else:
-                hasil[kunci] = v
-        return GAGAL if gagal else hasil

@@ -12,7 +12,7 @@ from pathlib import Path
 from ..dasar.galat import GALAT, KontenError
 from ..muat import model as m
 from ..muat.konten import muat_konten
-from ..muat.skema import Pemeriksa
+from ..muat.pemeriksa import Pemeriksa
 from .aturan import periksa_aturan
 from .validasi import validasi
 

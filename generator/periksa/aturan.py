@@ -55,8 +55,7 @@ from ..dasar.format import Tanggal
 from ..dasar.galat import Lokasi, tampil_berkas
 from ..dasar.nilai import Nilai
 from ..hitung.skala import Skala, muat_skala
-from ..muat.skema import Pemeriksa
-from .validasi import indikator_berjalur, sasaran_berjalur
+from ..muat.pemeriksa import Pemeriksa
 
 
 # --------------------------------------------------------------------------
@@ -137,7 +136,7 @@ def periksa_aturan(konten: m.Konten, p: Pemeriksa) -> None:
         _gelar(ttd, jalur, p)
     _nama_berbeda(konten, p)
     for unit in konten.unit.values():
-        for jalur, ind in indikator_berjalur(unit):
+        for jalur, ind in unit.indikator_berjalur():
             _nilai_skala(ind, jalur, skala, p, lok)
             _kondisi_akhir(ind, jalur, p)
             _persen(ind, jalur, p, lok)
@@ -640,7 +639,7 @@ def _daftar_konfirmasi(konten: m.Konten, p: Pemeriksa) -> None:
     for unit in konten.unit.values():
         _konfirmasi_satu(p, unit, "", f"unit '{unit.nama}'")
         _konfirmasi_satu(p, unit.penandatangan, "penandatangan", f"penandatangan {unit.nama}")
-        for jalur, s in sasaran_berjalur(unit):
+        for jalur, _, _, s in unit.sasaran_berjalur():
             _konfirmasi_satu(p, s, jalur, f"kinerja utama '{s.kinerja_utama}'")
             for j, ind in enumerate(s.indikator, start=1):
                 _konfirmasi_satu(p, ind, f"{jalur}.indikator[{j}]", f"indikator {ind.id} '{ind.nama}'")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..hitung import iku as hitung
 from ..muat import model as m
 from ..hitung.skala import muat_skala
-from ..muat.skema import Pemeriksa, saran
+from ..muat.pemeriksa import Pemeriksa, saran
 
 
 def validasi(konten: m.Konten, p: Pemeriksa) -> None:
@@ -88,7 +88,7 @@ def _unit(unit: m.Unit, p: Pemeriksa, skala: dict, ids: dict[str, tuple[m.Unit, 
             p.galat(unit.lokasi, "eselon_iii", "unit tingkat bagian wajib memiliki eselon_iii atau eselon_iv", "wajib")
     _penomoran(unit, p)
     tahun = set(per.tahun)
-    for jalur, ind in indikator_berjalur(unit):
+    for jalur, ind in unit.indikator_berjalur():
         if ind.id in ids:
             lain_unit, _ = ids[ind.id]
             p.galat(ind.lokasi_dari("id"), f"{jalur}.id", f"id indikator '{ind.id}' sudah dipakai di unit '{lain_unit.id}'", "id-ganda")
@@ -127,7 +127,7 @@ def _daftar(tahun: list[int]) -> str:
 def _penomoran(unit: m.Unit, p: Pemeriksa) -> None:
     """Row numbers written by hand: no gaps, no duplicates (numbers may
     restart at 1 with a new Sub Bagian)."""
-    jalur = {id(s): j for j, s in sasaran_berjalur(unit)}
+    jalur = {id(t.sasaran): t.jalur for t in unit.sasaran_berjalur()}
     for judul, kelompok in hitung.tabel_unit(unit):
         nomor = hitung.nomor_baris([daftar for _, daftar in kelompok])
         sebelum = 0
@@ -142,28 +142,6 @@ def _penomoran(unit: m.Unit, p: Pemeriksa) -> None:
                     elif n > sebelum + 1:
                         p.peringatan(tempat, j, f"nomor {n} pada {nama_tabel} melompat (sesudah {sebelum} seharusnya {sebelum + 1})", "penomoran")
                 sebelum = n
-
-
-def sasaran_berjalur(unit: m.Unit):
-    """(dotted path, sasaran) for every sasaran of the unit."""
-    for nama in ("eselon_ii", "eselon_iii"):
-        for i, s in enumerate(getattr(unit, nama), start=1):
-            yield f"{nama}[{i}]", s
-    for i, sb in enumerate(unit.eselon_iv, start=1):
-        for j, s in enumerate(sb.sasaran, start=1):
-            yield f"eselon_iv[{i}].sasaran[{j}]", s
-
-
-def indikator_berjalur(unit: m.Unit):
-    """(dotted path, indicator) for every indicator of the unit."""
-    for nama in ("eselon_ii", "eselon_iii"):
-        for i, s in enumerate(getattr(unit, nama), start=1):
-            for j, ind in enumerate(s.indikator, start=1):
-                yield f"{nama}[{i}].indikator[{j}]", ind
-    for i, sb in enumerate(unit.eselon_iv, start=1):
-        for j, s in enumerate(sb.sasaran, start=1):
-            for k, ind in enumerate(s.indikator, start=1):
-                yield f"eselon_iv[{i}].sasaran[{j}].indikator[{k}]", ind
 
 
 def _keputusan(kep: m.Keputusan, konten: m.Konten, p: Pemeriksa) -> None:

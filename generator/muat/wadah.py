@@ -1,0 +1,216 @@
+"""Stage 2a: the container field types of the schema (lists, year maps,
+free maps, and the mapping read into a dataclass), and :func:`bidang`, which
+declares a content field once on its model dataclass.
+
+A content field is declared with :func:`bidang`: the field type, its
+Indonesian description and its default live in the dataclass field's
+metadata, and :class:`Peta` reads a mapping into the dataclass from
+``dataclasses.fields``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+from typing import Any
+
+from ..dasar.galat import Lokasi
+from .pemeriksa import Pemeriksa, saran, terdekat
+from .skema import GAGAL, Bidang, gabung
+from .yaml_lokasi import Simpul
+
+
+class Wadah(Bidang):
+    """A list or a mapping: an optional one written empty (``kunci:``) takes its default."""
+
+    def baca(self, simpul: Simpul, jalur: str, p: Pemeriksa) -> Any:
+        if simpul.nilai is None and not self.wajib:
+            return None
+        return super().baca(simpul, jalur, p)
+
+
+class Daftar(Wadah):
+    harap = "daftar"
+
+    def __init__(self, isi: Bidang, *, min_isi: int = 0, **kw: Any) -> None:
+        super().__init__(**kw)
+        self.isi = isi
+        self.min_isi = min_isi
+
+    def pabrik_kosong(self) -> Callable[[], Any]:
+        return list
+
+    def ubah(self, simpul: Simpul, jalur: str, p: Pemeriksa) -> Any:
+        hasil = []
+        gagal = False
+        for i, anak in enumerate(simpul.nilai, start=1):
+            v = self.isi.baca(anak, gabung(jalur, i), p)
+            if v is GAGAL:
+                gagal = True
+            else:
+                hasil.append(v)
+        if len(simpul.nilai) < self.min_isi:
+            p.galat(simpul.lokasi, jalur, f"harus berisi sedikitnya {self.min_isi} butir", "wajib")
+            return GAGAL
+        return GAGAL if gagal else hasil
+
+
+class PetaTahun(Bidang):
+    """A mapping year -> value (targets per year)."""
+
+    harap = "peta"
+
+    def __init__(self, isi: Bidang, **kw: Any) -> None:
+        super().__init__(**kw)
+        self.isi = isi
+
+    def ubah(self, simpul: Simpul, jalur: str, p: Pemeriksa) -> Any:
+        hasil: dict[int, Any] = {}
+        gagal = False
+        for kunci, anak in simpul.nilai.items():
+            lok = simpul.kunci_lokasi.get(kunci, anak.lokasi)
+            if not re.fullmatch(r"\d{4}", kunci) or not 1900 <= int(kunci) <= 2200:
+                p.galat(lok, gabung(jalur, kunci), f"'{kunci}' bukan tahun; tulis tahun empat angka, misalnya 2021", "tahun")
+                gagal = True
+                continue
+            v = self.isi.baca(anak, gabung(jalur, kunci), p)
+            if v is GAGAL:
+                gagal = True
+            else:
+                hasil[int(kunci)] = v
+        return GAGAL if gagal else dict(sorted(hasil.items()))
+
+
+class PetaBebas(Wadah):
+    """A mapping from ids the user chooses (indicator ids) to values."""
+
+    harap = "peta"
+
+    def __init__(self, isi: Bidang, **kw: Any) -> None:
+        super().__init__(**kw)
+        self.isi = isi
+
+    def pabrik_kosong(self) -> Callable[[], Any]:
+        return dict
+
+    def ubah(self, simpul: Simpul, jalur: str, p: Pemeriksa) -> Any:
+        hasil: dict[str, Any] = {}
+        gagal = False
+        for kunci, anak in simpul.nilai.items():
+            v = self.isi.baca(anak, gabung(jalur, kunci), p)
+            if v is GAGAL:
+                gagal = True
+            else:
+                hasil[kunci] = v
+        return GAGAL if gagal else hasil
+
+
+class Peta(Wadah):
+    """A mapping with known keys, read into a dataclass.
+
+    The keys are the fields of ``kelas`` declared with :func:`bidang`, in
+    their order; every other field (``lokasi``, ``berkas``) is not content
+    and must have a default.
+    """
+
+    harap = "peta"
+
+    def __init__(self, kelas: type, **kw: Any) -> None:
+        super().__init__(**kw)
+        self.kelas = kelas
+        self.bidang: dict[str, Bidang] = {}
+        self.keterangan: dict[str, str] = {}
+        for f in dataclasses.fields(kelas):
+            if _SKEMA in f.metadata:
+                self.bidang[f.name] = f.metadata[_SKEMA]
+                self.keterangan[f.name] = f.metadata[_KETERANGAN]
+            elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+                raise TypeError(f"{kelas.__name__}.{f.name}: declare it with bidang() or give it a default")
+
+    def pabrik_kosong(self) -> Callable[[], Any]:
+        return self.kelas
+
+    def ubah(self, simpul: Simpul, jalur: str, p: Pemeriksa) -> Any:
+        gagal, disarankan = self._kunci_asing(simpul, jalur, p)
+        data: dict[str, Any] = {}
+        lokasi_bidang: dict[str, Lokasi] = {}
+        for nama, jenis in self.bidang.items():
+            if nama not in simpul.nilai:
+                if jenis.wajib:
+                    # A misspelt key already says "maksud Anda 'nama'?": one message is enough.
+                    if nama not in disarankan:
+                        p.galat(simpul.lokasi, gabung(jalur, nama), f"bidang '{nama}' wajib ada, tetapi tidak ditulis", "wajib")
+                    gagal = True
+                continue
+            anak = simpul.nilai[nama]
+            _catat_lokasi(lokasi_bidang, nama, anak, jenis)
+            v = jenis.baca(anak, gabung(jalur, nama), p)
+            if v is GAGAL:
+                gagal = True
+            elif v is not None:  # None: not written, the dataclass default applies
+                data[nama] = v
+        if gagal:
+            return GAGAL
+        return self.kelas(**data, lokasi=simpul.lokasi, lokasi_bidang=lokasi_bidang)
+
+    def _kunci_asing(self, simpul: Simpul, jalur: str, p: Pemeriksa) -> tuple[bool, set[str]]:
+        """Report every unknown key; return (any found, the names suggested for them)."""
+        dikenal = list(self.bidang)
+        disarankan: set[str] = set()
+        gagal = False
+        for kunci, anak in simpul.nilai.items():
+            if kunci in self.bidang:
+                continue
+            dekat = terdekat(kunci, dikenal)
+            usul = saran(kunci, dikenal)
+            if dekat:
+                disarankan.add(dekat)
+            elif re.fullmatch(r"\d+", kunci):
+                usul = (
+                    "; di dalam { } koma memisahkan butir: tulis angka desimal dengan titik (2.5) "
+                    "atau apit dengan tanda kutip (\"2,5\")"
+                )
+            lok = simpul.kunci_lokasi.get(kunci, anak.lokasi)
+            p.galat(lok, gabung(jalur, kunci), f"kunci '{kunci}' tidak dikenal{usul}", "kunci-asing")
+            gagal = True
+        return gagal, disarankan
+
+
+def _catat_lokasi(lokasi_bidang: dict[str, Lokasi], nama: str, anak: Simpul, jenis: Bidang) -> None:
+    """The place of a field, and of each of its list items and years, for
+    checks that point at one Menimbang item or one target year."""
+    lokasi_bidang[nama] = anak.lokasi
+    if isinstance(anak.nilai, list):
+        for i, butir in enumerate(anak.nilai, start=1):
+            lokasi_bidang[f"{nama}[{i}]"] = butir.lokasi
+    elif isinstance(anak.nilai, dict) and isinstance(jenis, (PetaTahun, PetaBebas)):
+        for kunci, butir in anak.nilai.items():
+            lokasi_bidang[f"{nama}.{kunci}"] = butir.lokasi
+            lokasi_bidang[f"{nama}.{kunci}#kunci"] = anak.kunci_lokasi.get(kunci, butir.lokasi)
+
+
+_SKEMA = "naskah.skema"
+_KETERANGAN = "naskah.keterangan"
+
+
+def bidang(jenis: Bidang, keterangan: str, *, bawaan: Any = dataclasses.MISSING,
+           pabrik: Callable[[], Any] | None = None) -> Any:
+    """A content field of a model dataclass: its type, its one-line
+    Indonesian description, and its default.
+
+    A required field (``jenis.wajib``) has no default. An optional one takes
+    ``bawaan``, else what ``pabrik`` makes, else the empty value of its type
+    (an empty list or mapping, the dataclass with its own defaults, or None).
+    """
+    meta = {_SKEMA: jenis, _KETERANGAN: keterangan}
+    if jenis.wajib:
+        if bawaan is not dataclasses.MISSING or pabrik is not None:
+            raise TypeError("a required field (wajib) has no default")
+        return dataclasses.field(metadata=meta)
+    if bawaan is not dataclasses.MISSING:
+        return dataclasses.field(default=bawaan, metadata=meta)
+    pabrik = pabrik or jenis.pabrik_kosong()
+    if pabrik is not None:
+        return dataclasses.field(default_factory=pabrik, metadata=meta)
+    return dataclasses.field(default=None, metadata=meta)
