@@ -30,7 +30,8 @@ sys.path.insert(0, str(AKAR))
 import jinja2  # noqa: E402
 from docxtpl import DocxTemplate  # noqa: E402
 
-from generator.alur.bangun import bangun, rencana  # noqa: E402
+from generator.alur.bangun import bangun  # noqa: E402
+from generator.alur.rencana import rencana  # noqa: E402
 from generator.periksa import muat_valid  # noqa: E402
 
 
@@ -91,6 +92,7 @@ def main() -> int:
         print(f"LKjIP saja (dalam proses)    : {statistics.median(lkjip):.3f} s (median {len(lkjip)}x; {', '.join(lkjip_ids)})")
     if not args.tanpa_pdf:
         _bench_pdf(konten, templat)
+    return 0
 
 
 def _bench_pdf(konten: Path, templat: Path) -> None:
@@ -114,7 +116,6 @@ def _bench_pdf(konten: Path, templat: Path) -> None:
     print(f"PDF {len(berkas)} dokumen, satu proses LibreOffice : {batch:.2f} s")
     print(f"PDF {len(berkas)} dokumen, satu proses per dokumen : {satu_per_satu:.2f} s")
     print(f"rasio per-dokumen/batch      : {rasio:.2f} (target >= 4) {'OK' if rasio >= 4 else 'KURANG'}")
-    return 0
 
 
 if __name__ == "__main__":

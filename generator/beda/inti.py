@@ -1,6 +1,6 @@
 """What changed between two versions of the content (``naskah beda``).
 
-Pure functions over two :class:`~generator.model.Konten`: nothing here reads
+Pure functions over two :class:`~generator.muat.model.Konten`: nothing here reads
 files, runs git or renders a document.  Indicators are matched by their id
 (the stable key), units and decrees by theirs; lists of items (Menimbang,
 Mengingat, Diktum, kop lines, fungsi) by their text with

@@ -19,7 +19,7 @@ from ..alur import beda as alur
 from ..alur.bangun import bangun_memori
 from ..beda.git import Sisi, ambil_sisi, sisi_kerja
 from ..beda.inti import bandingkan
-from ..dasar.galat import GALAT, KontenError, Masalah
+from ..dasar.galat import KontenError
 from ..muat.konten import muat_konten
 from ..muat.model import Konten
 from . import opsi
@@ -55,26 +55,11 @@ def argumen(p: argparse.ArgumentParser) -> None:
     )
 
 
-def _galat(masalah: list[Masalah], sisi: Sisi, nama: str, terminal) -> None:
-    """Each error, naming the side and the file as the user knows it (``HEAD~1:konten/...``)."""
-    for x in masalah:
-        if x.tingkat != GALAT:
-            continue
-        bagian = []
-        if x.lokasi is not None:
-            tempat = sisi.berkas(x.lokasi.berkas)
-            if x.lokasi.baris is not None:
-                tempat += f":{x.lokasi.baris}" + (f":{x.lokasi.kolom}" if x.lokasi.kolom is not None else "")
-            bagian.append(tempat)
-        teks = ": ".join([*bagian, *([x.jalur] if x.jalur else []), x.pesan])
-        terminal.err.print(f"galat ({nama}): {teks}", markup=False, emoji=False, style="red")
-
-
 def _muat(sisi: Sisi, nama: str, terminal) -> Konten | None:
     """Load one side; print its errors when it does not load."""
     konten, p = muat_konten(sisi.folder)
     if konten is None:
-        _galat(p.masalah, sisi, nama, terminal)
+        terminal.galat_sisi(p.masalah, nama, sisi.berkas)
         terminal.gagal(f"konten {nama} ({sisi.label}) tidak dapat dibaca; perbaiki galat di atas lalu ulangi")
     return konten
 
@@ -89,7 +74,7 @@ def _lacak(lama: Sisi, baru: Sisi, ids: list[str], templat: Path, terminal) -> l
         try:
             dibangun.append(bangun_memori(sisi.folder, templat, ids))
         except KontenError as exc:
-            _galat(exc.masalah, sisi, nama, terminal)
+            terminal.galat_sisi(exc.masalah, nama, sisi.berkas)
             terminal.gagal(
                 f"Keputusan {nama} ({sisi.label}) tidak dapat dibuat untuk --lacak; perbaiki galat di atas lalu ulangi. "
                 "Tidak ada berkas yang ditulis."

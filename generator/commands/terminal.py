@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from pathlib import Path
 
 from rich.console import Console
 from rich.markup import escape
@@ -29,6 +30,21 @@ class Terminal:
             self.err.print(f"[red]galat:[/] {escape(str(m))}")
         for m in peringatan:
             self.err.print(f"[yellow]peringatan:[/] {escape(str(m))}")
+
+    def galat_sisi(self, daftar: Iterable[Masalah], sisi: str, berkas: Callable[[Path], str]) -> None:
+        """The errors of one side of ``naskah beda`` (``galat (lama): ...``),
+        each file named by ``berkas`` as the user knows it (``HEAD~1:konten/...``)."""
+        for m in daftar:
+            if m.tingkat != GALAT:
+                continue
+            bagian = []
+            if m.lokasi is not None:
+                tempat = berkas(m.lokasi.berkas)
+                if m.lokasi.baris is not None:
+                    tempat += f":{m.lokasi.baris}" + (f":{m.lokasi.kolom}" if m.lokasi.kolom is not None else "")
+                bagian.append(tempat)
+            teks = ": ".join([*bagian, *([m.jalur] if m.jalur else []), m.pesan])
+            self.err.print(f"galat ({sisi}): {teks}", markup=False, emoji=False, style="red")
 
     def laporan(self, baris: list[tuple[str, str]]) -> None:
         gaya = {"galat": "red bold", "peringatan": "yellow bold", "konfirmasi": "cyan bold", "ringkasan": "bold"}
