@@ -1,4 +1,4 @@
-"""Domain checks (generator/aturan.py): one test per check class.
+"""Domain checks (generator/periksa/aturan/): one test per check class.
 
 Each test copies the example content (konten/) into a temporary folder, breaks
 one thing in one YAML file textually, loads it with ``muat_konten`` and runs
@@ -14,13 +14,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.periksa.aturan import (
-    gelar_dalam_nama,
-    normal_golongan,
-    periksa_aturan,
-    periksa_nip,
-    target_pencilan,
-)
+from generator.periksa.aturan import periksa_aturan
+from generator.periksa.aturan.indikator import target_pencilan
+from generator.periksa.aturan.penandatangan import gelar_dalam_nama, normal_golongan, periksa_nip
 from generator.dasar.format import Tanggal
 from generator.dasar.galat import GALAT, KONFIRMASI, PERINGATAN, Masalah
 from generator.muat.konten import muat_konten

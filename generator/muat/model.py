@@ -36,6 +36,12 @@ class Berlokasi:
     def lokasi_dari(self, nama: str) -> Lokasi | None:
         return self.lokasi_bidang.get(nama, self.lokasi)
 
+    def lokasi_butir(self, nama: str, bagian: str | int) -> Lokasi | None:
+        """The place of an item inside a field (``menimbang[2]``,
+        ``target.2021``), else the place of the field."""
+        kunci = f"{nama}[{bagian}]" if isinstance(bagian, int) else f"{nama}.{bagian}"
+        return self.lokasi_bidang.get(kunci, self.lokasi_dari(nama))
+
 
 def _teks(keterangan: str) -> Any:
     """An optional free-text field."""
