@@ -1,6 +1,8 @@
 """Indonesian formatting of numbers, money, dates and ordinals.
 
-Every piece of Indonesian formatting in the project lives here (DOMAIN.md §8).
+Every piece of Indonesian formatting in the project lives here: thousands
+"." and decimal ",", Rupiah and its words, dates without a leading zero
+(EYD, Ejaan Bahasa Indonesia yang Disempurnakan).
 Numbers are ``Decimal`` or ``int`` only; a ``float`` is refused because it
 cannot keep the decimals a source wrote (3,20 must not become 3,2).
 """
@@ -17,6 +19,8 @@ from babel.dates import format_date, get_month_names
 from babel.numbers import format_decimal
 from num2words import num2words
 
+from .desimal import desimal_terhingga
+
 LOCALE = "id"
 
 NAMA_BULAN: tuple[str, ...] = tuple(
@@ -32,15 +36,12 @@ _SEN = Decimal("0.01")
 
 def _decimal(x: Decimal | int, fungsi: str) -> Decimal:
     """Return ``x`` as a finite Decimal; refuse float, bool and NaN/inf."""
-    if isinstance(x, bool) or not isinstance(x, (int, Decimal)):
-        raise TypeError(
-            f"{fungsi}: nilai {x!r} harus berupa bilangan bulat atau Decimal "
-            "(bukan float), agar jumlah desimal tidak berubah"
-        )
-    d = Decimal(x)
-    if not d.is_finite():
-        raise ValueError(f"{fungsi}: nilai {x!r} bukan angka terhingga")
-    return d
+    return desimal_terhingga(
+        x,
+        fungsi,
+        "{nama}: nilai {x!r} harus berupa bilangan bulat atau Decimal (bukan float), agar jumlah desimal tidak berubah",
+        "{nama}: nilai {x!r} bukan angka terhingga",
+    )
 
 
 def angka(x: Decimal | int, desimal: int | None = None) -> str:
@@ -236,7 +237,8 @@ def parse_tanggal(teks: str | datetime.date) -> Tanggal:
 # --------------------------------------------------------------------------
 # ordinals, Roman numerals, NIP, capitals
 
-# DOMAIN §2.7: num2words gets Indonesian ordinals wrong, so 1..20 is a table.
+# The diktum of a Keputusan is numbered KESATU, KEDUA, ... (Permendagri 1/2023
+# on tata naskah dinas); num2words gets Indonesian ordinals wrong, so 1..20 is a table.
 _ORDINAL_DIKTUM: tuple[str, ...] = (
     "KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA",
     "KEENAM", "KETUJUH", "KEDELAPAN", "KESEMBILAN", "KESEPULUH",
@@ -285,7 +287,8 @@ def romawi(n: int) -> str:
 
 
 def nip(teks: str | int) -> str:
-    """Group an 18-digit NIP as ``19760417 199412 1 001`` (DOMAIN §5).
+    """Group an 18-digit NIP as ``19760417 199412 1 001`` (birth date, TMT CPNS,
+    gender, sequence: Peraturan Kepala BKN 22/2007).
 
     Whitespace in the input is ignored. Anything that is not 18 digits is
     returned stripped, unchanged: validation happens elsewhere. An int is
@@ -305,7 +308,7 @@ def huruf_kapital(teks: str) -> str:
 
 
 # --------------------------------------------------------------------------
-# Hijri dates (DOMAIN §8): optional beside the Gregorian date
+# Hijri dates: optional beside the Gregorian date (a local practice, off by default)
 
 BULAN_HIJRIAH: tuple[str, ...] = (
     "Muharram", "Safar", "Rabiul Awal", "Rabiul Akhir", "Jumadil Awal", "Jumadil Akhir",

@@ -2,7 +2,8 @@
 
 A value is written as the decree prints it: ``100%``, ``3,20``, ``2,991``,
 ``10 titik``, ``BB = 70,4``, ``3,40 (B-)``, ``1.234.567,89``. The number keeps
-the decimals it was written with (DOMAIN.md §8).
+the decimals it was written with; a comma is the decimal separator and a dot
+groups thousands (EYD, Ejaan Bahasa Indonesia yang Disempurnakan).
 
 How dots and commas are read
 ----------------------------

@@ -1,10 +1,11 @@
 """LKjIP computations: capaian, bands, comparisons, budget absorption.
 
-Pure functions (DOMAIN.md §6 and §7, issue 4 "Computation"): no I/O and no
-formatting. Every number returned is a ``Decimal`` (or ``None`` where a value
-cannot be computed); the caller formats it with ``generator.format``. Strings
-returned (``keterangan``, band names) and error messages are Indonesian
-because a user may read them.
+Pure functions (capaian as in the Laporan Kinerja, PermenPAN-RB 53/2014;
+capaian bands, Permendagri 86/2017): no I/O and no formatting. Every number
+returned is a ``Decimal`` (or ``None`` where a value cannot be computed); the
+caller formats it with ``generator.dasar.format``. Strings returned
+(``keterangan``, band names) and error messages are Indonesian because a
+user may read them.
 
 Arithmetic
 ----------
@@ -37,6 +38,7 @@ from decimal import (
     Overflow,
 )
 
+from ..dasar.desimal import desimal_terhingga
 from .skala import Skala
 
 #: Decimal context for every computation in this module.
@@ -66,15 +68,12 @@ _NOL = Decimal(0)
 def _desimal(x: object, nama: str) -> Decimal:
     """``x`` as a finite Decimal; TypeError for float/bool/other, ValueError
     for NaN or infinity (messages in Indonesian)."""
-    if isinstance(x, bool) or not isinstance(x, (int, Decimal)):
-        raise TypeError(
-            f"{nama} harus berupa Decimal atau bilangan bulat (bukan float), "
-            "agar angka desimalnya tidak berubah"
-        )
-    d = Decimal(x)
-    if not d.is_finite():
-        raise ValueError(f"{nama} bukan angka terhingga")
-    return d
+    return desimal_terhingga(
+        x,
+        nama,
+        "{nama} harus berupa Decimal atau bilangan bulat (bukan float), agar angka desimalnya tidak berubah",
+        "{nama} bukan angka terhingga",
+    )
 
 
 def _tak_negatif(x: object, nama: str) -> Decimal:
@@ -145,7 +144,7 @@ def _capaian(acuan: object, realisasi: object, arah: object, nama: str) -> Capai
 
 
 def hitung_capaian(target: Decimal, realisasi: Decimal, arah: str) -> Capaian:
-    """The capaian of one indicator in percent (DOMAIN.md §7).
+    """The capaian of one indicator in percent (PermenPAN-RB 53/2014, Laporan Kinerja).
 
     Formulas, with T the target and R the realisasi:
 

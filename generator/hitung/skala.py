@@ -1,7 +1,7 @@
 """Scales that give a value its predicate (SAKIP, IPP, IKM, capaian).
 
-The scales are data (``data/skala.yaml``, DOMAIN.md §6) so that a region can
-change them with an override file. Numbers are Decimal throughout: the YAML
+The scales are data (``data/skala.yaml``, each with the regulation it comes
+from) so that a region can change them with an override file. Numbers are Decimal throughout: the YAML
 is read with a loader that turns YAML floats into Decimals from their text.
 """
 

@@ -146,7 +146,8 @@ def _penomoran(unit: m.Unit, p: Pemeriksa) -> None:
 
 def _keputusan(kep: m.Keputusan, konten: m.Konten, p: Pemeriksa) -> None:
     if kep.status == "final":
-        # A final decree is numbered and dated in full (DOMAIN §2).
+        # A final decree carries its full number and date of enactment
+        # (Permendagri 1/2023 on tata naskah dinas).
         if not kep.nomor.urut:
             p.galat(kep.nomor.lokasi_dari("urut"), "nomor.urut",
                     "keputusan berstatus final wajib memiliki nomor urut; isi nomor.urut, atau tulis status: konsep", "final")
