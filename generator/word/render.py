@@ -1,7 +1,9 @@
-"""Stage 5: render a .docx template with its context (docxtpl, autoescape).
+"""Stage 5: render a .docx template with its context (docxtpl, autoescape,
+in a Jinja sandbox: :mod:`.lingkungan`).
 
-Errors in a template (missing file, broken tag, unknown variable) are turned
-into one Indonesian message naming the template and the tag.
+Errors in a template (missing file, broken tag, unknown variable, a failure
+while it is filled) are turned into one Indonesian message naming the
+template and the tag.
 """
 
 from __future__ import annotations
@@ -18,32 +20,16 @@ from docxtpl import DocxTemplate, InlineImage
 from ..dasar.galat import TemplatError
 from ..dasar.status import Status
 from .halaman import atur_dokumen
+from .lingkungan import GalatIsi, Lingkungan, pesan_galat_isi
 from ..muat.model import Pengaturan
 from .oxml.rapikan import rapikan_dokumen
-
-
-class _Lingkungan(jinja2.Environment):
-    """Jinja with autoescape and strict variables, compiling each distinct
-    template part once per build (eight annexes share one template)."""
-
-    def __init__(self) -> None:
-        super().__init__(autoescape=True, undefined=jinja2.StrictUndefined)
-        self._terkompilasi: dict[str, jinja2.Template] = {}
-
-    def from_string(self, source, globals=None, template_class=None):  # noqa: A002 - jinja's name
-        if globals or template_class:
-            return super().from_string(source, globals, template_class)
-        tpl = self._terkompilasi.get(source)
-        if tpl is None:
-            tpl = self._terkompilasi[source] = super().from_string(source)
-        return tpl
 
 
 class Perender:
     """Renders templates for one build; templates are read once."""
 
     def __init__(self) -> None:
-        self.env = _Lingkungan()
+        self.env = Lingkungan()
         self._isi: dict[Path, bytes] = {}
 
     def muat(self, berkas: Path) -> DocxTemplate:
@@ -97,8 +83,11 @@ def render(
             f"{berkas.name}: templat memakai variabel yang tidak dikenal ({exc.message}); "
             "lihat templat/README.md untuk daftar variabel"
         ) from None
+    except GalatIsi as exc:
+        tempat = f" di sekitar teks «{exc.teks}»" if exc.teks else ""
+        raise TemplatError(f"{berkas.name}: templat tidak dapat diisi{tempat}: {pesan_galat_isi(exc)}") from None
     except jinja2.TemplateError as exc:
-        raise TemplatError(f"{berkas.name}: templat tidak dapat diisi ({exc.message})") from None
+        raise TemplatError(f"{berkas.name}: templat tidak dapat diisi (galat Jinja: {exc.message})") from None
     doc = tpl.docx
     atur_dokumen(doc, peng, konsep=status is Status.KONSEP)
     rapikan_dokumen(doc)
