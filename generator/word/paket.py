@@ -21,6 +21,9 @@ from docx.oxml import ns as _ns
 from .oxml.penomoran import stabilkan_nsid
 
 WAKTU_ZIP = (1980, 1, 1, 0, 0, 0)
+# The longest text a core property may hold (python-docx refuses longer ones,
+# after the limit Word itself puts on the Title of a document).
+BATAS_PROPERTI = 255
 _CP_INTI = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
 
 
@@ -48,11 +51,13 @@ def _awalan_cp_inti() -> Iterator[None]:
 
 
 def atur_properti(doc: Any, *, judul: str = "", waktu: dt.datetime | None = None) -> None:
-    """Core properties from the content, never from the clock."""
+    """Core properties from the content, never from the clock.  A title
+    longer than a property holds is shortened there only (the document
+    shows it in full)."""
     waktu = waktu or dt.datetime(2000, 1, 1)
     with _awalan_cp_inti():
         cp = doc.core_properties
-        cp.title = judul
+        cp.title = potong_properti(judul)
         cp.author = "naskah"
         cp.last_modified_by = "naskah"
         cp.created = waktu
@@ -63,6 +68,18 @@ def atur_properti(doc: Any, *, judul: str = "", waktu: dt.datetime | None = None
         cp.keywords = ""
         cp.subject = ""
         cp.category = ""
+
+
+def potong_properti(teks: str, batas: int = BATAS_PROPERTI) -> str:
+    """``teks`` when it fits in ``batas`` characters; else cut at the last
+    word boundary that leaves room for an ellipsis, which ends it."""
+    if len(teks) <= batas:
+        return teks
+    potongan = teks[: batas - 1]
+    spasi = potongan.rfind(" ")
+    if spasi > 0:
+        potongan = potongan[:spasi]
+    return potongan.rstrip(" ,;:-") + "\u2026"
 
 
 class _ZipTetap:
