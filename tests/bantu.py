@@ -24,7 +24,6 @@ def jalankan_cli(*argumen: str, cwd: Path = AKAR, env: dict | None = None) -> su
     """``python -m generator ARGUMEN...`` sebagai proses sungguhan."""
     lingkungan = dict(os.environ)
     lingkungan["PYTHONIOENCODING"] = "utf-8"
-    lingkungan.pop("NASKAH_UJI_LANGKAH", None)
     if env:
         lingkungan.update(env)
     return subprocess.run(

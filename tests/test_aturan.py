@@ -485,7 +485,7 @@ def test_gelar_di_nama(folder):
     assert (x.tingkat, x.jalur, x.lokasi.baris) == (PERINGATAN, "penandatangan.nama", nomor)
     assert x.pesan == (
         "gelar akademik 'S.Pd' ditulis di nama 'K. SYAFIUDIN TALAH, S.Pd'; pindahkan ke gelar_belakang / gelar_depan "
-        "(DOMAIN §4: naskah penetapan tanpa gelar)"
+        "(Permendagri 1/2023 Pasal 44: naskah penetapan tanpa gelar)"
     )
 
 

@@ -37,7 +37,7 @@ def test_naskah_templat_tidak_menimpa(tmp_path):
 
 def test_variabel_templat_semua_ada_di_konteks():
     """get_undeclared_template_variables() of each template is covered by the
-    context the build gives it (TEKNIK: docxtpl #81, #85)."""
+    context the build gives it (docxtpl issues #81 and #85)."""
     konten = muat_valid(AKAR / "konten")
     dilihat = set()
     for d in rencana(konten, TEMPLAT):

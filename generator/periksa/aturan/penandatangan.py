@@ -257,7 +257,7 @@ def _gelar(ttd: m.Penandatangan, jalur: str, p: Pemeriksa) -> None:
         ttd.lokasi_dari("nama"),
         f"{jalur}.nama",
         f"gelar akademik {daftar} ditulis di nama '{ttd.nama}'; pindahkan ke gelar_belakang / gelar_depan "
-        "(DOMAIN §4: naskah penetapan tanpa gelar)",
+        "(Permendagri 1/2023 Pasal 44: naskah penetapan tanpa gelar)",
         "gelar",
     )
 
