@@ -5,7 +5,7 @@
     -> render each to bytes (:func:`.render.render`)
     -> protect the finals (:func:`generator.tulis.final.lindungi_final`)
     -> PDFs (:func:`generator.tulis.pdf.pdf_dari_docx`)
-    -> write everything and the manifest in one transaction (:func:`simpan`).
+    -> write everything and the manifest in one transaction (:func:`.simpan.simpan`).
 
 Used by the ``bangun`` command, by ``beda --lacak`` (:func:`bangun_memori`)
 and by the benchmark.
@@ -13,16 +13,18 @@ and by the benchmark.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
 from ..periksa import muat_valid
-from ..tulis.final import Lindungan, lindungi_final, pdf_di_samping
+from ..tulis.final import Lindungan, lindungi_final, pdf_di_samping, periksa_set
+from ..tulis.jalur import periksa_id
+from ..tulis.kunci import kunci_keluaran
 from ..tulis.pdf import pdf_dari_docx
-from ..tulis.transaksi import Transaksi, pulihkan, sha256
+from ..tulis.transaksi import pulihkan
 from .render import render
 from .rencana import Dokumen, pilih, rencana
+from .simpan import simpan
 
 __all__ = ["bangun", "bangun_memori", "rencana"]
 
@@ -40,6 +42,8 @@ def bangun(
     batas_waktu_pdf: float = 300,
     masalah=None,
     pengamat: Callable[[str], None] | None = None,
+    tunggu: float = 300,
+    saat_menunggu: Callable[[str], None] | None = None,
 ) -> list[dict]:
     """Build the documents; write them and the manifest in one transaction.
 
@@ -48,21 +52,29 @@ def bangun(
     documents); ``ganti_final`` allows replacing a final document whose
     content changed, after archiving the old one.  ``masalah`` receives the
     warnings and readings to confirm; ``pengamat`` each step of the commit
-    (:class:`generator.tulis.transaksi.Transaksi`).  Returns the manifest
-    entries written, then those of the finals left as they were (``tetap``).
+    (:class:`generator.tulis.transaksi.Transaksi`).  From the recovery of
+    an interrupted commit to the end of this one the keluaran folder is
+    locked (:func:`generator.tulis.kunci.kunci_keluaran`): another build
+    waits up to ``tunggu`` seconds, announced to ``saat_menunggu``.
+    Returns the manifest entries written, then those of the finals left as
+    they were (``tetap``).
     """
     konten = muat_valid(konten_folder, ketat=ketat, laporan=masalah)
     semua = rencana(konten, templat, paksa_konsep=konsep)
     dipilih = pilih(semua, ids or [])
+    for d in dipilih:
+        periksa_id(d.id)  # its file name: never outside keluaran/
     data = render(semua, dipilih, templat, konten)
     keluaran = Path(keluaran)
-    pulihkan(keluaran)
-    lindungan = lindungi_final({d.id: data[d.id] for d in dipilih if d.final}, keluaran, ganti_final)
-    baru = [d for d in dipilih if d.id not in lindungan.tetap]  # an unchanged final is left as it is
-    pdf_data = _pdf(_perlu_pdf(baru, lindungan, keluaran, pdf), data, batas_waktu_pdf)
     akar = Path(konten_folder).resolve().parent
-    entri = simpan(keluaran, baru, data, pdf_data, lindungan, akar, templat, pengamat)
-    return entri + [dict(lindungan.lama[i], tetap=True) for i in sorted(lindungan.tetap)]
+    with kunci_keluaran(keluaran, tunggu, saat_menunggu):
+        pulihkan(keluaran)
+        lindungan = lindungi_final({d.id: (d.jalur, data[d.id]) for d in dipilih if d.final}, keluaran, ganti_final)
+        periksa_set(lindungan, _set_final(semua), {d.id for d in dipilih})
+        baru = [d for d in dipilih if d.id not in lindungan.tetap]  # an unchanged final is left as it is
+        tetap = [d for d in dipilih if d.id in lindungan.tetap]
+        pdf_data = _pdf(_perlu_pdf(baru, tetap, lindungan, keluaran, pdf), data, batas_waktu_pdf)
+        return simpan(keluaran, baru, data, pdf_data, lindungan, akar, templat, pengamat, tetap)
 
 
 def bangun_memori(konten_folder: Path, templat: Path, ids: list[str]) -> dict[str, tuple[Dokumen, bytes]]:
@@ -75,13 +87,20 @@ def bangun_memori(konten_folder: Path, templat: Path, ids: list[str]) -> dict[st
     return {d.id: (d, data[d.id]) for d in dipilih}
 
 
-def _perlu_pdf(baru: list[Dokumen], lindungan: Lindungan, keluaran: Path, pdf: bool) -> list[Dokumen]:
-    """Every document with ``--pdf``; else a replaced final that had a PDF,
-    whose old PDF must not stand beside the new document."""
+def _set_final(semua: list[Dokumen]) -> list[dict[str, str]]:
+    """Each final decree with its annexes: id -> path inside keluaran/."""
+    per_id = {d.id: d for d in semua}
+    return [{i: per_id[i].jalur for i in (d.id, *d.bagian)} for d in semua if d.final and d.bagian]
+
+
+def _perlu_pdf(baru: list[Dokumen], tetap: list[Dokumen], lindungan: Lindungan, keluaran: Path, pdf: bool) -> list[Dokumen]:
+    """With ``--pdf``, every document written and every unchanged final
+    that has no PDF yet (derived from it; the document is not touched);
+    else a replaced final that had a PDF, whose old PDF must not stand
+    beside the new document."""
     if pdf:
-        return baru
-    ada_pdf = {e["id"] for e in lindungan.diganti if pdf_di_samping(keluaran / e["berkas"]).exists()}
-    return [d for d in baru if d.id in ada_pdf]
+        return baru + [d for d in tetap if not pdf_di_samping(keluaran / d.jalur).exists()]
+    return [d for d in baru if d.id in lindungan.diganti and pdf_di_samping(keluaran / d.jalur).exists()]
 
 
 def _pdf(dokumen: list[Dokumen], data: dict[str, bytes], batas_waktu: float) -> dict[str, bytes]:
@@ -93,53 +112,3 @@ def _pdf(dokumen: list[Dokumen], data: dict[str, bytes], batas_waktu: float) -> 
         pdf = pdf_dari_docx({b: data[d.id] for b, d in kelompok.items()}, pdfa=final, batas_waktu=batas_waktu)
         hasil.update({kelompok[b].id: isi for b, isi in pdf.items()})
     return hasil
-
-
-def simpan(
-    keluaran: Path,
-    dokumen: list[Dokumen],
-    data: dict[str, bytes],
-    pdf_data: dict[str, bytes],
-    lindungan: Lindungan,
-    akar: Path,
-    templat: Path,
-    pengamat: Callable[[str], None] | None = None,
-) -> list[dict]:
-    """One transaction: the archives of the replaced finals, then each
-    document (and its PDF) with its manifest entry.  Returns the entries of
-    ``dokumen``."""
-    trans = Transaksi(keluaran, pengamat=pengamat)
-    cap = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    for relatif, isi in lindungan.arsip(cap):
-        trans.tambah(relatif, isi, hanya_baca=True)
-    for d in dokumen:
-        entri = _entri(d, akar, templat)
-        if d.id in pdf_data:
-            jalur_pdf = d.jalur[: -len(".docx")] + ".pdf"
-            trans.tambah(jalur_pdf, pdf_data[d.id], hanya_baca=d.final)
-            entri["pdf"] = jalur_pdf
-            entri["pdf_sha256"] = sha256(pdf_data[d.id])
-        trans.tambah(d.jalur, data[d.id], entri, hanya_baca=d.final)
-    ditulis = {d.jalur for d in dokumen}
-    return [e for e in trans.simpan() if e["berkas"] in ditulis]
-
-
-def _entri(d: Dokumen, akar: Path, templat: Path) -> dict:
-    """The document's manifest entry (without its file, hash and PDF)."""
-    entri = {
-        "id": d.id,
-        "jenis": d.jenis,
-        "judul": d.judul,
-        "sumber": [_relatif(s, akar) for s in d.sumber if s is not None],
-        "templat": _relatif(templat / d.templat, akar),
-    }
-    if d.status is not None:
-        entri["status"] = d.status.value
-    return entri
-
-
-def _relatif(jalur: Path, akar: Path) -> str:
-    try:
-        return jalur.resolve().relative_to(akar.resolve()).as_posix()
-    except ValueError:
-        return jalur.as_posix()

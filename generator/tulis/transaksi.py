@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..dasar.galat import KeluaranError
+from .jalur import dalam_keluaran, relatif_sah
 
 STAGING = ".naskah-sementara"
 JURNAL = ".naskah-jurnal.json"
@@ -51,18 +52,22 @@ def _fsync_folder(folder: Path) -> None:
 
 
 def baca_manifest(folder: Path) -> dict:
-    berkas = Path(folder) / MANIFEST
+    """The manifest's entries that name a file inside the folder.
+
+    The manifest is only an index of the files: a missing, unreadable or
+    foreign one (or an entry without ``id`` and ``berkas``) is read as
+    empty and rebuilt by the next commit; the finals are protected by
+    their own files and records (:mod:`.final`), never by this index.
+    """
     try:
-        data = json.loads(berkas.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {"dokumen": []}
+        data = json.loads((Path(folder) / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        raise KeluaranError(
-            f"{berkas}: manifest rusak dan tidak dapat dibaca; pindahkan berkas itu lalu bangun ulang"
-        ) from None
-    if not isinstance(data, dict) or not isinstance(data.get("dokumen"), list):
-        raise KeluaranError(f"{berkas}: isi manifest tidak dikenal; pindahkan berkas itu lalu bangun ulang")
-    return data
+        return {"dokumen": []}
+    daftar = data.get("dokumen") if isinstance(data, dict) else None
+    if not isinstance(daftar, list):
+        return {"dokumen": []}
+    sah = [e for e in daftar if isinstance(e, dict) and isinstance(e.get("id"), str) and relatif_sah(e.get("berkas"))]
+    return {"dokumen": sah}
 
 
 def _json(data: dict) -> bytes:
@@ -81,9 +86,44 @@ def _ganti(sumber: Path, tujuan: Path, hanya_baca: bool) -> None:
         os.chmod(tujuan, stat.S_IREAD | stat.S_IRGRP | stat.S_IROTH)
 
 
+def _terkunci(exc: OSError, tujuan: Path, awal: str) -> KeluaranError:
+    """A file that cannot be replaced once the journal is written (open in
+    Word, held by an antivirus, immutable): say which, and that the next run
+    finishes the commit."""
+    return KeluaranError(
+        f"{tujuan.as_posix()}: {awal} berkas ini tidak dapat diganti ({exc.strerror or exc}); berkas itu sedang dibuka "
+        "di Word atau program lain, dikunci antivirus, atau tidak boleh diubah. Tutup atau bebaskan berkas itu lalu "
+        "jalankan perintah ini lagi: penulisan yang terhenti diselesaikan lebih dulu."
+    )
+
+
+def _baca_jurnal(jurnal: Path) -> list[tuple[str, str, bool]] | None:
+    """The renames of a journal; None when it is unreadable or names a
+    file outside the folder (never written whole by :class:`Transaksi`)."""
+    try:
+        langkah = json.loads(jurnal.read_text(encoding="utf-8"))["ganti"]
+        hasil = [(s, t, bool(sisa and sisa[0])) for s, t, *sisa in langkah]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    sah = all(relatif_sah(s) and s.startswith(STAGING + "/") and relatif_sah(t) for s, t, _ in hasil)
+    return hasil if sah else None
+
+
 def pulihkan(folder: Path) -> str | None:
     """Finish or discard a build that was interrupted; return what was done."""
     folder = Path(folder)
+    try:
+        return _pulihkan(folder)
+    except KeluaranError:
+        raise
+    except OSError as exc:
+        raise KeluaranError(
+            f"{exc.filename or folder}: penulisan yang terhenti sebelumnya tidak dapat diselesaikan ({exc.strerror or exc}); "
+            "bebaskan berkas atau folder itu lalu jalankan perintah ini lagi."
+        ) from None
+
+
+def _pulihkan(folder: Path) -> str | None:
     jurnal = folder / JURNAL
     staging = folder / STAGING
     # A temporary file of tulis_atomik left by a kill is incomplete: drop it.
@@ -91,15 +131,16 @@ def pulihkan(folder: Path) -> str | None:
         for sisa in folder.glob(".*.sementara"):
             sisa.unlink(missing_ok=True)
     if jurnal.exists():
-        try:
-            langkah = json.loads(jurnal.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            langkah = None
+        langkah = _baca_jurnal(jurnal)
         if langkah is not None:
-            for sumber, tujuan, *sisa in langkah["ganti"]:
+            for sumber, tujuan, hanya_baca in langkah:
                 s = folder / sumber
                 if s.exists():
-                    _ganti(s, folder / tujuan, bool(sisa and sisa[0]))
+                    t = dalam_keluaran(folder, tujuan)
+                    try:
+                        _ganti(s, t, hanya_baca)
+                    except OSError as exc:
+                        raise _terkunci(exc, t, "penulisan yang terhenti sebelumnya belum dapat diselesaikan:") from None
             jurnal.unlink()
             shutil.rmtree(staging, ignore_errors=True)
             return "lanjut"
@@ -110,6 +151,16 @@ def pulihkan(folder: Path) -> str | None:
         shutil.rmtree(staging, ignore_errors=True)
         return "batal"
     return None
+
+
+class Terputus(KeyboardInterrupt):
+    """Ctrl-C during a commit.  ``tahap`` says what is true of the folder:
+    ``"belum"`` (nothing replaced), ``"tertunda"`` (the journal is there:
+    the next run finishes the commit) or ``"selesai"`` (all written)."""
+
+    def __init__(self, tahap: str) -> None:
+        super().__init__(tahap)
+        self.tahap = tahap
 
 
 class Transaksi:
@@ -127,6 +178,7 @@ class Transaksi:
         self.hanya_baca: set[str] = set()
         self.entri: list[dict] = []
         self._pengamat = pengamat
+        self._jurnal_ditulis = False
 
     def _langkah(self, nama: str) -> None:
         if self._pengamat is not None:
@@ -135,6 +187,10 @@ class Transaksi:
     def tambah(self, relatif: str, data: bytes, entri: dict | None = None, *, hanya_baca: bool = False) -> None:
         """Add a file (path relative to the output folder); ``hanya_baca``
         leaves it read-only (a final document)."""
+        if not relatif_sah(relatif):
+            raise KeluaranError(
+                f"{self.folder.as_posix()}: jalur '{relatif}' berada di luar folder keluaran; tidak ada berkas yang ditulis."
+            )
         if relatif in self.berkas:
             raise KeluaranError(f"dua dokumen memakai nama berkas yang sama: {relatif}")
         self.berkas[relatif] = data
@@ -146,10 +202,15 @@ class Transaksi:
             entri["sha256"] = sha256(data)
             self.entri.append(entri)
 
+    def catat(self, entri: dict) -> None:
+        """Index a file already in the folder and left as it is (its entry
+        carries its ``berkas`` and ``sha256``)."""
+        self.entri.append(dict(entri))
+
     def _periksa_terkunci(self) -> None:
         """On Windows a file open in Word cannot be replaced: say so first."""
         for relatif in self.berkas:
-            tujuan = self.folder / relatif
+            tujuan = dalam_keluaran(self.folder, relatif)
             if not tujuan.exists() or not os.access(tujuan, os.W_OK):
                 continue  # a read-only final document is made writable when it is replaced
             try:
@@ -161,48 +222,73 @@ class Transaksi:
                     "Tidak ada berkas yang diubah."
                 ) from None
 
+    def _manifest(self) -> dict:
+        """The old index with this commit's entries merged in, per file: a
+        konsep and the final of the same decree are two files, both listed."""
+        lama = baca_manifest(self.folder)["dokumen"]
+        baru = {e["berkas"] for e in self.entri}
+        tetap = [e for e in lama if e["berkas"] not in baru]
+        urutan = {e["berkas"]: i for i, e in enumerate(lama)}
+        return {"dokumen": sorted(tetap + self.entri, key=lambda e: urutan.get(e["berkas"], len(urutan)))}
+
     def simpan(self) -> list[dict]:
         """Commit: staging, journal, renames, manifest. Returns the manifest entries."""
         folder = self.folder
+        self._jurnal_ditulis = False
         try:
             folder.mkdir(parents=True, exist_ok=True)
             pulihkan(folder)
             self._periksa_terkunci()
-            manifest = baca_manifest(folder)
-            # Entries are kept per file: a konsep and the final of the same
-            # decree are two files, both listed.
-            baru = {e["berkas"] for e in self.entri}
-            lama = [e for e in manifest["dokumen"] if e.get("berkas") not in baru]
-            urutan = {e.get("berkas"): i for i, e in enumerate(manifest["dokumen"])}
-            gabung = sorted(lama + self.entri, key=lambda e: urutan.get(e["berkas"], len(urutan)))
-            manifest = {"dokumen": gabung}
-            staging = folder / STAGING
-            shutil.rmtree(staging, ignore_errors=True)
-            staging.mkdir()
-            ganti: list[tuple[str, str]] = []
-            semua = dict(self.berkas)
-            semua[MANIFEST] = _json(manifest)
-            for i, (relatif, data) in enumerate(semua.items()):
-                nama_staging = f"{i:04d}-{Path(relatif).name}"
-                with open(staging / nama_staging, "wb") as f:
-                    f.write(data)
-                    f.flush()
-                    os.fsync(f.fileno())
-                ganti.append((f"{STAGING}/{nama_staging}", relatif, relatif in self.hanya_baca))
-                self._langkah(f"sementara {relatif}")
-            _fsync_folder(staging)
-            # The manifest goes last: it is renamed only after every file.
-            tulis_atomik(folder / JURNAL, _json({"ganti": ganti}))
-            _fsync_folder(folder)
-            self._langkah("jurnal")
-            for sumber, tujuan, hanya_baca in ganti:
-                _ganti(folder / sumber, folder / tujuan, hanya_baca)
-                self._langkah(f"ganti {tujuan}")
-            _fsync_folder(folder)
-            (folder / JURNAL).unlink()
-            self._langkah("jurnal dihapus")
-            shutil.rmtree(staging, ignore_errors=True)
+            manifest = self._manifest()
+            ganti = self._sementara(_json(manifest))
+            self._ganti_semua(ganti)
             self._langkah("selesai")
+        except KeyboardInterrupt:
+            if (folder / JURNAL).exists():
+                raise Terputus("tertunda") from None
+            raise Terputus("selesai" if self._jurnal_ditulis else "belum") from None
         except OSError as exc:
-            raise KeluaranError(f"{exc.filename or folder}: keluaran tidak dapat ditulis ({exc.strerror})") from None
+            raise KeluaranError(
+                f"{exc.filename or folder}: keluaran tidak dapat ditulis ({exc.strerror or exc}). Tidak ada berkas yang diubah."
+            ) from None
         return manifest["dokumen"]
+
+    def _sementara(self, manifest: bytes) -> list[tuple[str, str, bool]]:
+        """Every file into the staging folder; returns the renames."""
+        staging = self.folder / STAGING
+        shutil.rmtree(staging, ignore_errors=True)
+        staging.mkdir()
+        ganti: list[tuple[str, str, bool]] = []
+        semua = dict(self.berkas)
+        semua[MANIFEST] = manifest
+        for i, (relatif, data) in enumerate(semua.items()):
+            nama_staging = f"{i:04d}-{Path(relatif).name}"
+            with open(staging / nama_staging, "wb") as f:
+                f.write(data)
+                f.flush()
+                os.fsync(f.fileno())
+            ganti.append((f"{STAGING}/{nama_staging}", relatif, relatif in self.hanya_baca))
+            self._langkah(f"sementara {relatif}")
+        _fsync_folder(staging)
+        return ganti
+
+    def _ganti_semua(self, ganti: list[tuple[str, str, bool]]) -> None:
+        """The journal, then the renames (the manifest last), then the
+        journal removed.  A rename that fails leaves the journal: the next
+        run finishes the commit."""
+        folder = self.folder
+        tulis_atomik(folder / JURNAL, _json({"ganti": ganti}))
+        self._jurnal_ditulis = True
+        _fsync_folder(folder)
+        self._langkah("jurnal")
+        for sumber, tujuan, hanya_baca in ganti:
+            t = folder / tujuan
+            try:
+                _ganti(folder / sumber, t, hanya_baca)
+            except OSError as exc:
+                raise _terkunci(exc, t, "penulisan terhenti di tengah (sebagian berkas sudah diganti):") from None
+            self._langkah(f"ganti {tujuan}")
+        _fsync_folder(folder)
+        (folder / JURNAL).unlink()
+        self._langkah("jurnal dihapus")
+        shutil.rmtree(folder / STAGING, ignore_errors=True)
