@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from pathlib import Path
 
 from . import __version__
 from .dasar.galat import KontenError, NaskahError
@@ -112,6 +113,27 @@ def main(argv: list[str] | None = None) -> int:
     except NaskahError as exc:
         terminal.gagal(str(exc))
         return 1
-    except KeyboardInterrupt:
-        terminal.gagal("Dihentikan oleh pengguna; keluaran/ tetap utuh.")
+    except KeyboardInterrupt as exc:
+        terminal.gagal(_pesan_henti(getattr(exc, "tahap", None), getattr(args, "keluaran", None)))
         return 130
+    except OSError as exc:  # a file or folder the system refuses, outside the cases handled where they happen
+        terminal.gagal(f"{exc.filename or 'berkas'}: tidak dapat dibaca atau ditulis ({exc.strerror or exc}).")
+        return 1
+
+
+def _pesan_henti(tahap: str | None, keluaran: Path | None) -> str:
+    """What Ctrl-C left behind, truthfully: before the commit's journal
+    nothing was replaced; after it, the next run finishes the commit."""
+    if keluaran is None:
+        return "Dihentikan oleh pengguna."
+    from .tulis.transaksi import JURNAL
+
+    folder = Path(keluaran).as_posix()
+    if tahap == "selesai":
+        return f"Dihentikan oleh pengguna sesudah semua berkas ditulis; {folder}/ sudah lengkap."
+    if tahap == "tertunda" or (Path(keluaran) / JURNAL).exists():
+        return (
+            f"Dihentikan oleh pengguna di tengah penulisan: sebagian berkas di {folder}/ sudah diganti. "
+            "Jalankan perintah ini lagi: penulisan yang terhenti diselesaikan lebih dulu."
+        )
+    return f"Dihentikan oleh pengguna sebelum ada berkas yang diganti; {folder}/ tetap seperti semula."

@@ -12,6 +12,8 @@ from pathlib import Path
 from ..beda.hasil import Beda
 from ..konteks.laporan_perubahan import konteks_laporan
 from ..muat import model as m
+from ..tulis.jalur import periksa_id
+from ..tulis.kunci import kunci_keluaran
 from ..tulis.transaksi import Transaksi
 from ..word.lacak import lacak
 from ..word.paket import atur_properti, docx_bytes
@@ -59,6 +61,8 @@ def berkas_lacak(
     """``<id>-lacak.docx`` for each decree built on both sides: the new one
     with the changes from the old one tracked, dated the new decree's date of
     enactment (not the clock)."""
+    for did in baru:
+        periksa_id(did)  # its file name: never outside keluaran/
     hasil = []
     for did, (dok, data) in baru.items():
         entri = {
@@ -73,8 +77,10 @@ def berkas_lacak(
 
 
 def tulis(keluaran: Path, berkas: list[Berkas]) -> list[dict]:
-    """Write the files with their manifest entries in one transaction."""
+    """Write the files with their manifest entries in one transaction,
+    holding the keluaran folder's lock like a build."""
     trans = Transaksi(keluaran)
     for relatif, data, entri in berkas:
         trans.tambah(relatif, data, entri)
-    return trans.simpan()
+    with kunci_keluaran(Path(keluaran)):
+        return trans.simpan()

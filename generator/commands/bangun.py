@@ -6,6 +6,7 @@ import argparse
 
 from ..alur.bangun import bangun
 from ..periksa import laporan
+from ..tulis.transaksi import Terputus
 from . import opsi
 
 KETERANGAN = (
@@ -28,10 +29,18 @@ def argumen(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="izinkan mengganti dokumen final yang isinya berubah; berkas lama diarsipkan lebih dulu di keluaran/final/arsip/",
     )
+    p.add_argument(
+        "--tunggu",
+        type=float,
+        default=300,
+        metavar="DETIK",
+        help="bila bangun lain sedang menulis ke folder keluaran yang sama, tunggu paling lama sekian detik (bawaan: 300)",
+    )
 
 
 def jalankan(args: argparse.Namespace, terminal) -> int:
     catatan: list = []
+    keluaran = args.keluaran.as_posix()
     entri = bangun(
         args.konten,
         args.keluaran,
@@ -42,18 +51,26 @@ def jalankan(args: argparse.Namespace, terminal) -> int:
         pdf=args.pdf,
         ganti_final=args.ganti_final,
         masalah=catatan.extend,
+        tunggu=args.tunggu,
+        saat_menunggu=lambda siapa: terminal.info(f"menunggu bangun lain selesai menulis ke {keluaran} ({siapa}) ..."),
     )
+    try:
+        _cetak(entri, args, terminal, catatan)
+    except KeyboardInterrupt:
+        raise Terputus("selesai") from None  # everything is written already
+    return 0
+
+
+def _cetak(entri: list[dict], args: argparse.Namespace, terminal, catatan: list) -> None:
     for e in entri:
+        jenis, status = f"{e.get('jenis', '')}", f"{e.get('status', '')}"
         if e.get("tetap"):
-            terminal.out.print(f"[cyan]=[/] {e['jenis']:<10} final   {e['id']}  (final, isinya tidak berubah; tidak ditulis ulang)")
+            pdf = f" + PDF baru {(args.keluaran / e['pdf']).as_posix()}" if e.get("pdf_baru") else ""
+            terminal.tanda("=", "cyan", f"{jenis:<10} final   {e['id']}  (final, isinya tidak berubah; tidak ditulis ulang){pdf}")
             continue
         pdf = f" + {(args.keluaran / e['pdf']).as_posix()}" if e.get("pdf") else ""
-        terminal.out.print(
-            f"[green]✓[/] {e['jenis']:<10} {e.get('status', ''):<7} {e['id']}  → {(args.keluaran / e['berkas']).as_posix()}{pdf}",
-            highlight=False,
-        )
+        terminal.tanda("✓", "green", f"{jenis:<10} {status:<7} {e['id']}  → {(args.keluaran / e['berkas']).as_posix()}{pdf}")
     ditulis = sum(1 for e in entri if not e.get("tetap"))
-    terminal.out.print(f"{ditulis} dokumen ditulis; manifest: {(args.keluaran / 'manifest.json').as_posix()}")
+    terminal.baris(f"{ditulis} dokumen ditulis; manifest: {(args.keluaran / 'manifest.json').as_posix()}")
     if catatan:
         terminal.info(f"Konten: {laporan.ringkasan(catatan)} Rinciannya: naskah periksa")
-    return 0

@@ -13,8 +13,6 @@ import json
 import tempfile
 from pathlib import Path
 
-from rich.markup import escape
-
 from ..alur import beda as alur
 from ..alur.bangun import bangun_memori
 from ..beda.git import Sisi, ambil_sisi, sisi_kerja
@@ -23,6 +21,7 @@ from ..dasar.galat import KontenError
 from ..muat.konten import muat_konten
 from ..muat.model import Konten
 from . import opsi
+from .terminal import polos
 
 KETERANGAN = (
     "Membandingkan konten dua revisi git (commit, tag, cabang, HEAD~1) atau dua folder konten, "
@@ -107,8 +106,8 @@ def jalankan(args: argparse.Namespace, terminal) -> int:
         return 0
     for jenis, teks in hasil.baris():
         gaya = "bold" if jenis in ("kepala", "ringkasan", "judul") else None
-        terminal.out.print(teks, style=gaya, markup=False, emoji=False, highlight=False)
+        terminal.out.print(polos(teks), style=gaya, markup=False, emoji=False, highlight=False)
     terminal.out.print()
     for did, jalur in ditulis:
-        terminal.out.print(f"[green]✓[/] {escape(did)}  → {escape(jalur)}")
+        terminal.tanda("✓", "green", f"{did}  → {jalur}")
     return 0

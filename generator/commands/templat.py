@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ..dasar.galat import KeluaranError
 from ..templat_bawaan import PEMBUAT, tulis_templat
 
 KETERANGAN = (
@@ -19,7 +20,15 @@ def argumen(p: argparse.ArgumentParser) -> None:
 
 
 def jalankan(args: argparse.Namespace, terminal) -> int:
-    ditulis = tulis_templat(args.folder, timpa=args.timpa)
+    folder = args.folder
+    if folder.exists() and not folder.is_dir():
+        raise KeluaranError(f"{folder.as_posix()}: bukan folder; templat ditulis ke sebuah folder (--folder FOLDER)")
+    try:
+        ditulis = tulis_templat(folder, timpa=args.timpa)
+    except OSError as exc:
+        raise KeluaranError(
+            f"{folder.as_posix()}: templat tidak dapat ditulis ke folder ini ({exc.strerror or exc}); periksa izin tulisnya"
+        ) from None
     for berkas in ditulis:
         terminal.baris(f"✓ {berkas.as_posix()}")
     dilewati = len(PEMBUAT) - len(ditulis)
