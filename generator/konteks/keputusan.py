@@ -15,6 +15,7 @@ from ..dasar import format as fmt
 from ..hitung import iku as hitung
 from ..muat import model as m
 from ..dasar.nilai import Nilai
+from ..dasar.pola import PolaError, isi_pola
 from ..hitung.skala import Skala
 from .teks import pangkat_nip_pilihan
 
@@ -56,15 +57,16 @@ def _kapital(nilai: str) -> str:
 
 def nomor_keputusan(kep: m.Keputusan, ins: m.Instansi, urut_kosong: str = "      ", *, konsep: bool = False) -> str:
     """The decree number in the configured form; a blank sequence (always in a
-    konsep) is written ``urut_kosong``.  A format the checks would refuse
-    (content compared by ``naskah beda`` is not checked) falls back to the
-    default form."""
+    konsep) is written ``urut_kosong``.  Only the bare fields of
+    ``m.MEDAN_NOMOR`` are filled (no format specification, conversion or
+    attribute); a format the checks would refuse (content compared by
+    ``naskah beda`` is not checked) falls back to the default form."""
     n = kep.nomor
     nilai = dict(kode=n.kode, urut=n.urut if n.urut and not konsep else urut_kosong, unit=n.unit, tahun=n.tahun)
     try:
-        return ins.pengaturan.format_nomor.format(**nilai)
-    except (KeyError, IndexError, ValueError, AttributeError, TypeError):
-        return m.Pengaturan().format_nomor.format(**nilai)
+        return isi_pola(ins.pengaturan.format_nomor, **nilai)
+    except PolaError:
+        return isi_pola(m.Pengaturan().format_nomor, **nilai)
 
 
 def _akhiri(teks_: str, tanda: str) -> str:

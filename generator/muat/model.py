@@ -82,6 +82,10 @@ class NomorHalaman(Berlokasi):
     format: str = bidang(Teks(wajib=False), "Bentuk nomor halaman; {n} diganti nomornya", bawaan="- {n} -")
 
 
+#: The fields ``format_nomor`` may use (and nothing else: see ``dasar.pola``).
+MEDAN_NOMOR = ("kode", "urut", "unit", "tahun")
+
+
 def _paraf_bawaan() -> list[str]:
     return list(teks_perangkat_daerah().paraf_koordinasi)
 

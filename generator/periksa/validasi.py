@@ -7,6 +7,7 @@ against the unit's period.  Every problem carries its file, line and field.
 
 from __future__ import annotations
 
+from ..dasar.pola import PolaError, bagian_pola
 from ..hitung import iku as hitung
 from ..muat import model as m
 from ..hitung.skala import muat_skala
@@ -39,25 +40,17 @@ def _instansi(konten: m.Konten, p: Pemeriksa) -> None:
             p.galat(ins.lokasi_dari("logo"), "logo", f"berkas logo '{ins.logo.as_posix()}' tidak ditemukan di folder konten", "berkas-hilang")
         elif not _gambar(berkas):
             p.galat(ins.lokasi_dari("logo"), "logo", "logo harus berupa gambar PNG atau JPG", "berkas-jenis")
-    fmt = ins.pengaturan.format_nomor
+    peng = ins.pengaturan
+    _pola(peng, "format_nomor", "pengaturan.format_nomor", "format nomor", m.MEDAN_NOMOR, p)
+    _pola(peng.nomor_halaman, "format", "pengaturan.nomor_halaman.format", "format nomor halaman", ("n",), p)
+
+
+def _pola(bagian: m.Berlokasi, nama: str, jalur: str, judul: str, medan: tuple[str, ...], p: Pemeriksa) -> None:
+    """A settings pattern uses only its bare named fields (see ``dasar.pola``)."""
     try:
-        fmt.format(kode="x", urut="x", unit="x", tahun="x")
-    except (KeyError, IndexError, ValueError, AttributeError, TypeError):
-        p.galat(
-            ins.pengaturan.lokasi_dari("format_nomor"),
-            "pengaturan.format_nomor",
-            "format nomor hanya boleh memakai {kode}, {urut}, {unit} dan {tahun}",
-            "format",
-        )
-    try:
-        ins.pengaturan.nomor_halaman.format.format(n=1)
-    except (KeyError, IndexError, ValueError, AttributeError, TypeError):
-        p.galat(
-            ins.pengaturan.nomor_halaman.lokasi_dari("format"),
-            "pengaturan.nomor_halaman.format",
-            "format nomor halaman hanya boleh memakai {n}, misalnya \"- {n} -\"",
-            "format",
-        )
+        bagian_pola(getattr(bagian, nama), medan)
+    except PolaError as exc:
+        p.galat(bagian.lokasi_dari(nama), jalur, f"{judul}: {exc}", "format")
 
 
 def _gambar(berkas) -> bool:
