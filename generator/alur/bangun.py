@@ -21,6 +21,7 @@ from ..tulis.final import Lindungan, lindungi_final, pdf_di_samping, periksa_set
 from ..tulis.jalur import periksa_id
 from ..tulis.kunci import kunci_keluaran
 from ..tulis.pdf import pdf_dari_docx
+from ..tulis.proses import bersihkan_sisa
 from ..tulis.transaksi import pulihkan
 from .render import render
 from .rencana import Dokumen, pilih, rencana
@@ -59,6 +60,7 @@ def bangun(
     Returns the manifest entries written, then those of the finals left as
     they were (``tetap``).
     """
+    bersihkan_sisa()  # what a killed PDF run left: LibreOffice still running, temporary folders
     konten = muat_valid(konten_folder, ketat=ketat, laporan=masalah)
     semua = rencana(konten, templat, paksa_konsep=konsep)
     dipilih = pilih(semua, ids or [])

@@ -20,6 +20,7 @@ from ..beda.inti import bandingkan
 from ..dasar.galat import KontenError
 from ..muat.konten import muat_konten
 from ..muat.model import Konten
+from ..tulis.proses import tandai
 from . import opsi
 from .terminal import polos
 
@@ -84,6 +85,7 @@ def _lacak(lama: Sisi, baru: Sisi, ids: list[str], templat: Path, terminal) -> l
 
 def jalankan(args: argparse.Namespace, terminal) -> int:
     with tempfile.TemporaryDirectory(prefix="naskah-beda-", ignore_cleanup_errors=True) as sementara:
+        tandai(Path(sementara))  # removed by the next run if this one is killed
         lama = ambil_sisi(args.lama, args.konten, Path(sementara) / "lama")
         baru = sisi_kerja(args.konten) if args.baru is None else ambil_sisi(args.baru, args.konten, Path(sementara) / "baru")
         konten_lama, konten_baru = _muat(lama, "lama", terminal), _muat(baru, "baru", terminal)

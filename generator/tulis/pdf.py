@@ -12,9 +12,10 @@ hanya pathlib/subprocess; panggilan khusus POSIX atau Windows selalu dijaga.
 
 from __future__ import annotations
 
+import io
+import logging
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import Sequence
 
 from ..dasar.galat import NaskahError
+from .proses import bersihkan_sisa, folder_sementara, hentikan_pohon, mulai
 
 __all__ = [
     "PdfError",
@@ -109,35 +111,6 @@ def cari_soffice() -> Path:
     )
 
 
-def _hentikan_pohon(proc: subprocess.Popen) -> None:
-    """Matikan proses soffice beserta semua anaknya (oosplash, soffice.bin)."""
-    if WINDOWS:
-        try:
-            subprocess.run(
-                ["taskkill", "/F", "/T", "/PID", str(proc.pid)],
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-                timeout=30,
-                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
-            )
-        except (OSError, subprocess.SubprocessError):
-            pass
-        try:
-            proc.kill()
-        except OSError:
-            pass
-    else:
-        try:
-            os.killpg(proc.pid, signal.SIGKILL)  # proses ini pemimpin sesinya sendiri
-        except (ProcessLookupError, PermissionError):
-            pass
-        try:
-            proc.kill()
-        except OSError:
-            pass
-
-
 def _ekor(teks: bytes | str | None, baris: int = 20) -> str:
     if not teks:
         return ""
@@ -168,10 +141,11 @@ def konversi_pdf(
     if not masukan:
         return []
     soffice = cari_soffice()
+    bersihkan_sisa()  # what a killed run left: LibreOffice still running, temporary folders
     folder_keluaran = Path(folder_keluaran).resolve()
     folder_keluaran.mkdir(parents=True, exist_ok=True)
 
-    profil = Path(tempfile.mkdtemp(prefix="naskah-lo-profil-"))
+    profil = folder_sementara("naskah-lo-profil-")
     sementara = Path(tempfile.mkdtemp(prefix=".naskah-pdf-", dir=folder_keluaran))
     try:
         perintah = _perintah(soffice, profil, sementara, masukan, pdfa)
@@ -186,6 +160,7 @@ def konversi_pdf(
                 + ", ".join(p.name for p in gagal)
                 + (f"\nPesan LibreOffice:\n{ekor}" if ekor else "")
             )
+        _periksa_pdf(soffice, masukan, hasil_sementara)
         hasil: list[Path] = []
         for pdf in hasil_sementara:
             tujuan = folder_keluaran / pdf.name
@@ -202,14 +177,43 @@ def pdf_dari_docx(dokumen: dict[str, bytes], *, pdfa: bool = False, batas_waktu:
     soffice run; the same names map to the PDF bytes."""
     if not dokumen:
         return {}
-    with tempfile.TemporaryDirectory(prefix="naskah-pdf-") as tmp:
-        folder = Path(tmp)
+    folder = folder_sementara("naskah-pdf-")
+    try:
         sumber = []
         for nama, data in dokumen.items():
             (folder / nama).write_bytes(data)
             sumber.append(folder / nama)
         hasil = konversi_pdf(sumber, folder / ("final" if pdfa else "konsep"), batas_waktu=batas_waktu, pdfa=pdfa)
         return {nama: pdf.read_bytes() for nama, pdf in zip(dokumen, hasil)}
+    finally:
+        _hapus_folder(folder)
+
+
+def alasan_bukan_pdf(data: bytes) -> str | None:
+    """Why ``data`` is not a usable PDF (a broken converter, or a program
+    given as NASKAH_SOFFICE that is not LibreOffice); None when it is one:
+    it starts with ``%PDF-`` and has at least one page."""
+    if not data.startswith(b"%PDF-"):
+        return "bukan PDF (tidak diawali %PDF-)"
+    from pypdf import PdfReader
+
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # its repair notes are not the user's business
+    try:
+        halaman = len(PdfReader(io.BytesIO(data)).pages)
+    except Exception:  # noqa: BLE001 - any failure of the reader means the file is unusable
+        return "PDF rusak dan tidak dapat dibaca"
+    return None if halaman > 0 else "PDF tanpa halaman"
+
+
+def _periksa_pdf(soffice: Path, masukan: list[Path], pdf: list[Path]) -> None:
+    """Every file the converter wrote is a PDF with pages."""
+    buruk = [(p, a) for p, berkas in zip(masukan, pdf) if (a := alasan_bukan_pdf(berkas.read_bytes())) is not None]
+    if buruk:
+        raise LibreOfficeGagal(
+            f"{soffice} tidak menghasilkan PDF yang sah untuk {len(buruk)} dari {len(masukan)} dokumen: "
+            + "; ".join(f"{p.name}: {a}" for p, a in buruk)
+            + ". Periksa LibreOffice (atau NASKAH_SOFFICE). Tidak ada PDF yang ditulis."
+        )
 
 
 def _masukan(berkas: Sequence[Path]) -> list[Path]:
@@ -251,19 +255,14 @@ def _perintah(soffice: Path, profil: Path, sementara: Path, masukan: list[Path],
 def _jalankan(perintah: list[str], soffice: Path, batas_waktu: float, jumlah: int) -> tuple[int | None, bytes, bytes]:
     """Run soffice to the end: (exit code, stdout, stderr).  A run that
     outlasts ``batas_waktu`` is killed with its children."""
-    opsi: dict = {}
-    if WINDOWS:
-        opsi["creationflags"] = subprocess.CREATE_NEW_PROCESS_GROUP | getattr(subprocess, "CREATE_NO_WINDOW", 0)
-    else:
-        opsi["start_new_session"] = True
     try:
-        proc = subprocess.Popen(perintah, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, **opsi)
+        proc = mulai(perintah)
     except OSError as e:
         raise LibreOfficeTidakAda(f"LibreOffice di {soffice} tidak dapat dijalankan: {e}\n" + PETUNJUK_PASANG) from e
     try:
         keluaran, galat = proc.communicate(timeout=batas_waktu)
     except subprocess.TimeoutExpired:
-        _hentikan_pohon(proc)
+        hentikan_pohon(proc)
         try:
             proc.communicate(timeout=30)
         except subprocess.TimeoutExpired:
@@ -274,7 +273,7 @@ def _jalankan(perintah: list[str], soffice: Path, batas_waktu: float, jumlah: in
             "Naikkan batas waktu atau periksa dokumennya."
         ) from None
     except BaseException:
-        _hentikan_pohon(proc)
+        hentikan_pohon(proc)
         proc.wait()
         raise
     return proc.returncode, keluaran, galat
