@@ -136,7 +136,23 @@ def _kasus_dibuat() -> list[Kasus]:
     def dengan_logo(jalur: str) -> bytes:
         return instansi.replace("\nlogo: null\n", f"\nlogo: {jalur}\n").encode("utf-8")
 
+    keputusan = (KONTEN_MINI / "keputusan.yaml").read_text(encoding="utf-8")
+    baris_lampiran = keputusan.splitlines().index("  - satu") + 1
+    # A second decree whose id is the id of the first decree's annex for unit
+    # 'satu': both would be written to keputusan-mini-lampiran-satu.docx.
+    kedua = keputusan.replace("id: keputusan-mini\n", "id: keputusan-mini-lampiran-satu\n", 1).encode("utf-8")
+
     return [
+        Kasus(
+            "id-ganda-3",
+            "keputusan.yaml",
+            f"{baris_lampiran}:5: lampiran[1]: id dokumen 'keputusan-mini-lampiran-satu' sudah dipakai oleh keputusan "
+            "(konten/keputusan/kedua.yaml:1:5); setiap dokumen hasil (keputusan, lampirannya, LKjIP) memerlukan id "
+            "sendiri karena id menjadi nama berkasnya: ganti salah satu id",
+            "galat",
+            keputusan.encode("utf-8"),
+            (("keputusan/kedua.yaml", kedua),),
+        ),
         Kasus(
             "yaml-encoding-1",
             "unit/satu.yaml",

@@ -19,7 +19,7 @@ from ..dasar.format import Tanggal
 from ..dasar.galat import Lokasi
 from ..dasar.nilai import Nilai
 from ..dasar.perangkat_daerah import teks_perangkat_daerah
-from .skema import BilanganBulat, Desimal, JalurBerkas, NilaiKinerja, Pilihan, Rupiah, TanggalBidang, Teks, YaTidak
+from .skema import BilanganBulat, Desimal, JalurBerkas, NilaiKinerja, Pengenal, Pilihan, Rupiah, TanggalBidang, Teks, YaTidak
 from .wadah import Daftar, Peta, PetaBebas, PetaTahun, bidang
 
 TAHUN = dict(min=1945, max=2200)
@@ -165,7 +165,7 @@ class Ditetapkan(Berlokasi):
 
 @dataclass(kw_only=True)
 class Keputusan(Berlokasi):
-    id: str = bidang(Teks(), "Pengenal keputusan, juga nama berkas hasil")
+    id: str = bidang(Pengenal("keputusan-iku"), "Pengenal keputusan, juga nama berkas hasil")
     status: str = bidang(Pilihan(["konsep", "final"], wajib=False), "Status naskah: konsep atau final", bawaan="konsep")
     nomor: Nomor = bidang(Peta(Nomor), "Nomor keputusan")
     pejabat: str = bidang(Teks(), "Pejabat yang menetapkan")
@@ -196,7 +196,7 @@ class Periode(Berlokasi):
 
 @dataclass(kw_only=True)
 class Indikator(Berlokasi):
-    id: str = bidang(Teks(), "Pengenal indikator, unik di seluruh konten")
+    id: str = bidang(Pengenal("hukum-3"), "Pengenal indikator, unik di seluruh konten")
     nama: str = bidang(Teks(), "Nama indikator")
     satuan: str = bidang(Teks(), "Satuan: % atau kata satuan, misalnya dokumen")
     arah: str = bidang(
@@ -244,7 +244,7 @@ class SasaranBerjalur(NamedTuple):
 
 @dataclass(kw_only=True)
 class Unit(Berlokasi):
-    id: str = bidang(Teks(), "Pengenal unit, misalnya hukum")
+    id: str = bidang(Pengenal("hukum"), "Pengenal unit, juga bagian nama berkas lampiran")
     nama: str = bidang(Teks(), "Nama unit, misalnya Bagian Hukum")
     tingkat: str = bidang(Pilihan(["sekretariat", "bagian"]), "Tingkat tabel IKU unit: sekretariat atau bagian")
     periode: Periode = bidang(Peta(Periode), "Periode IKU; setiap indikator bertarget setiap tahunnya")
@@ -340,7 +340,7 @@ class Narasi(Berlokasi):
 class Lkjip(Berlokasi):
     """The annual performance report of one year (konten/lkjip/*.yaml)."""
 
-    id: str = bidang(Teks(), "Pengenal laporan, juga nama berkas hasil")
+    id: str = bidang(Pengenal("lkjip-2022"), "Pengenal laporan, juga nama berkas hasil")
     tahun: int = bidang(BilanganBulat(**TAHUN), "Tahun yang dilaporkan")
     judul: str | None = _teks("Judul lengkap laporan")
     data_contoh: bool = bidang(

@@ -202,6 +202,43 @@ class TanggalBidang(Bidang):
             return GAGAL
 
 
+#: The one pattern of every id (decree, annex, LKjIP, unit, indicator): an
+#: id becomes a file name (``ID.docx``, ``ID-lampiran-UNIT.docx``) on any
+#: system, so lowercase letters, digits and hyphens only.
+POLA_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
+PANJANG_ID = 80
+# Names Windows reserves for devices, whatever the extension (CON.docx).
+_NAMA_PERANGKAT = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
+
+
+class Pengenal(Teks):
+    """An id: lowercase letters, digits and hyphens, starting with a letter
+    or a digit, at most ``PANJANG_ID`` characters, never a Windows device
+    name; ``contoh`` is shown in the message."""
+
+    def __init__(self, contoh: str, **kw: Any) -> None:
+        super().__init__(**kw)
+        self.contoh = contoh
+
+    def ubah(self, simpul: Simpul, jalur: str, p: Pemeriksa) -> Any:
+        teks = super().ubah(simpul, jalur, p)
+        if teks is GAGAL or teks is None:
+            return teks
+        if teks in _NAMA_PERANGKAT:
+            pesan = (f"id '{teks}' tidak dapat dipakai: nama itu dicadangkan Windows untuk perangkat "
+                     f"(con, prn, aux, nul, com1-com9, lpt1-lpt9); pilih id lain, misalnya {self.contoh}")
+        elif POLA_ID.fullmatch(teks) and len(teks) <= PANJANG_ID:
+            return teks
+        else:
+            tampil = teks if len(teks) <= 40 else teks[:39] + "\u2026"
+            usul = re.sub(r"[^a-z0-9]+", "-", teks.lower()).strip("-")[:PANJANG_ID]
+            pesan = (f"id '{tampil}' tidak dapat dipakai: id hanya berisi huruf kecil, angka dan tanda hubung (-), "
+                     f"diawali huruf atau angka, paling panjang {PANJANG_ID} karakter; "
+                     f"misalnya {usul if usul and usul != teks else self.contoh}")
+        p.galat(simpul.lokasi, jalur, pesan, "id")
+        return GAGAL
+
+
 class JalurBerkas(Teks):
     """A path named in the content: relative, inside the content folder."""
 

@@ -12,6 +12,7 @@ from ..hitung import iku as hitung
 from ..muat import model as m
 from ..hitung.skala import muat_skala
 from ..muat.pemeriksa import Pemeriksa, saran
+from .pengenal import periksa_id_dokumen
 
 
 def validasi(konten: m.Konten, p: Pemeriksa) -> None:
@@ -24,11 +25,8 @@ def validasi(konten: m.Konten, p: Pemeriksa) -> None:
     _realisasi(konten, ids_indikator, p)
     for lk in konten.lkjip:
         _lkjip(lk, konten, ids_indikator, p)
-    ids_keputusan: set[str] = set()
+    periksa_id_dokumen(konten, p)
     for kep in konten.keputusan:
-        if kep.id in ids_keputusan:
-            p.galat(kep.lokasi_dari("id"), "id", f"id keputusan '{kep.id}' dipakai dua kali", "id-ganda")
-        ids_keputusan.add(kep.id)
         _keputusan(kep, konten, p)
 
 
