@@ -1,0 +1,248 @@
+"""Column widths of a table from its content, measured with the font's real
+advance widths.
+
+The rules, in order:
+
+* no column is narrower than its longest word (plus the cell padding);
+* a number, target or Rupiah column, and a narrow ordinal column, takes what
+  its longest value needs on one line and no more;
+* the rest of the width goes to the text columns in proportion to their
+  text (a column never below its longest word);
+* when that cannot fit, the headers of the text columns may break at a
+  syllable boundary, then every header, then the table's font shrinks by half points (at most ``kurang_maks``), then the
+  words of the text columns may break at a syllable boundary too.  A break is
+  a soft hyphen at a boundary from the Indonesian hyphenation dictionary,
+  never a cut inside a syllable.
+
+Pure and deterministic: the same columns give the same widths.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from .metrik import Metrik, metrik_huruf
+from .penggalan import batas_suku, kata_kata, penggal, potongan
+
+TEKS = "teks"
+ANGKA = "angka"  # a number or a target: "83", "100%", "≥ 75,00"
+RUPIAH = "rupiah"
+NOMOR = "nomor"  # a narrow ordinal: "No.", "1", "12"
+JENIS = (TEKS, ANGKA, RUPIAH, NOMOR)
+
+UTUH = "utuh"  # no word broken
+KEPALA_TEKS = "kepala teks dipenggal"  # header words of text columns may break at syllables
+KEPALA = "kepala dipenggal"  # every header word may break at syllables
+ISI = "isi dipenggal"  # header words and words of text columns may break
+SESAK = "sesak"  # even so too wide: widths shrunk, words will be cut
+
+_HURUF = re.compile(r"\w*[^\W\d_]\w*")
+
+
+@dataclass(frozen=True)
+class Kolom:
+    """One column: its header, the text of each of its cells, its kind."""
+
+    kepala: str
+    isi: Sequence[str] = ()
+    jenis: str = TEKS
+
+    def __post_init__(self):
+        if self.jenis not in JENIS:
+            raise ValueError(f"jenis kolom {self.jenis!r} tidak dikenal; pilih salah satu dari {JENIS}")
+
+
+@dataclass(frozen=True)
+class Huruf:
+    """The table's font: name, size of the cell text in points, and whether
+    the header row is bold."""
+
+    nama: str
+    ukuran: float
+    kepala_tebal: bool = True
+
+
+@dataclass(frozen=True)
+class TataKolom:
+    """The layout: widths in twips (summing to the text width), the font size
+    in points for the whole table, and per column the words to write with
+    soft hyphens (word -> word with U+00AD at its syllable boundaries)."""
+
+    lebar: tuple[int, ...]
+    ukuran: float
+    penggalan: tuple[dict[str, str], ...]
+    tahap: str
+
+    @property
+    def muat(self) -> bool:
+        """False when even broken words and the smallest font do not fit."""
+        return self.tahap != SESAK
+
+
+@dataclass(frozen=True)
+class _Ukuran:
+    """Measures of one column at one font size, in twips with padding."""
+
+    minimum: float  # the widest piece that may not break further
+    bobot: float  # how much text the column holds
+
+
+@dataclass(frozen=True)
+class _Ukur:
+    """What measuring needs besides the column: metrics, size, padding."""
+
+    metrik: Metrik
+    ukuran: float
+    kepala_tebal: bool
+    padding: int
+    longgar: float
+
+    def lebar(self, teks: str, *, tebal: bool = False) -> float:
+        return self.metrik.lebar(teks, self.ukuran, tebal=tebal) * (1 + self.longgar)
+
+    def kata_terlebar(self, teks: str, *, tebal: bool, bersuku: bool) -> float:
+        """The widest piece of the words of ``teks`` that a line may not split."""
+        hubung = self.lebar("-", tebal=tebal)
+        return max(
+            (
+                self.lebar(bagian, tebal=tebal) + (hubung if bertanda else 0)
+                for kata in kata_kata(teks)
+                for bagian, bertanda in potongan(kata, bersuku=bersuku)
+            ),
+            default=0.0,
+        )
+
+    def baris_terpanjang(self, teks: str) -> float:
+        return max((self.lebar(b.strip()) for b in teks.split("\n")), default=0.0)
+
+
+def boleh_dipenggal(kolom: Kolom, tahap: str) -> tuple[bool, bool]:
+    """Whether the header's words and the cells' words of ``kolom`` may break
+    at syllables in stage ``tahap``."""
+    teks = kolom.jenis == TEKS
+    kepala = tahap != UTUH and (teks or tahap != KEPALA_TEKS)
+    return kepala, teks and tahap in (ISI, SESAK)
+
+
+def ukur_kolom(kolom: Kolom, u: _Ukur, tahap: str) -> _Ukuran:
+    """The minimum width and the weight of one column in stage ``tahap``."""
+    kepala_bersuku, isi_bersuku = boleh_dipenggal(kolom, tahap)
+    tebal = u.kepala_tebal
+    kepala = u.kata_terlebar(kolom.kepala, tebal=tebal, bersuku=kepala_bersuku)
+    if kolom.jenis == TEKS:
+        isi = max((u.kata_terlebar(t, tebal=False, bersuku=isi_bersuku) for t in kolom.isi), default=0.0)
+        bobot = sum(u.lebar(" ".join(kata_kata(t))) for t in kolom.isi)
+    else:
+        isi = max((u.baris_terpanjang(t) for t in kolom.isi), default=0.0)
+        bobot = 0.0
+    return _Ukuran(math.ceil(max(kepala, isi)) + u.padding, bobot)
+
+
+def _isi_air(sisa: float, bawah: list[float], bobot: list[float]) -> list[float]:
+    """Share ``sisa`` in proportion to ``bobot``, no share below its floor in
+    ``bawah``: a share below is fixed at its floor and the rest shared again
+    (``sisa`` is at least the sum of the floors)."""
+    tetap: dict[int, float] = {}
+    while len(tetap) < len(bawah):
+        bebas = [i for i in range(len(bawah)) if i not in tetap]
+        ada = sisa - sum(tetap.values())
+        total = sum(bobot[i] for i in bebas)
+        bagian = {i: ada * bobot[i] / total if total > 0 else ada / len(bebas) for i in bebas}
+        kurang = [i for i in bebas if bagian[i] < bawah[i]]
+        if kurang:
+            tetap.update((i, bawah[i]) for i in kurang)
+        else:
+            tetap.update(bagian)
+    return [tetap[i] for i in range(len(bawah))]
+
+
+def _bagi(kolom: Sequence[Kolom], ukuran: list[_Ukuran], total: int) -> list[float]:
+    """Widths (floats) that fill ``total``: fixed columns at their minimum,
+    the rest shared among the text columns (among all columns, in proportion
+    to their width, when none holds text)."""
+    teks = [i for i, k in enumerate(kolom) if k.jenis == TEKS]
+    lebar = [u.minimum for u in ukuran]
+    if not teks:
+        return [x * total / sum(lebar) for x in lebar]
+    sisa = total - sum(u.minimum for i, u in enumerate(ukuran) if i not in teks)
+    bagian = _isi_air(sisa, [ukuran[i].minimum for i in teks], [ukuran[i].bobot for i in teks])
+    for i, x in zip(teks, bagian):
+        lebar[i] = x
+    return lebar
+
+
+def bulatkan(lebar: Sequence[float], total: int) -> tuple[int, ...]:
+    """Whole twips summing to ``total``: each rounded down, the twips left
+    given one by one to the largest fractions (the first column on a tie)."""
+    bawah = [math.floor(x) for x in lebar]
+    sisa = total - sum(bawah)
+    urut = sorted(range(len(lebar)), key=lambda i: (-(lebar[i] - bawah[i]), i))
+    for i in urut[: max(0, sisa)]:
+        bawah[i] += 1
+    return tuple(bawah)
+
+
+def _ukuran_dicoba(ukuran: float, kurang_maks: float) -> list[float]:
+    """The font sizes to try, from ``ukuran`` down by half points."""
+    langkah = int(round(kurang_maks * 2))
+    return [ukuran - i / 2 for i in range(langkah + 1) if ukuran - i / 2 >= 1]
+
+
+def _tahapan(huruf: Huruf, kurang_maks: float) -> list[tuple[float, str]]:
+    """(font size, stage) in the order tried."""
+    ukuran = _ukuran_dicoba(float(huruf.ukuran), kurang_maks)
+    return [(s, t) for s in ukuran for t in (UTUH, KEPALA_TEKS, KEPALA)] + [(ukuran[-1], ISI)]
+
+
+def _penggalan_kolom(kolom: Kolom, lebar_isi: float, u: _Ukur, tahap: str) -> dict[str, str]:
+    """The words of one column that are wider than its text width and may
+    break in stage ``tahap``."""
+    kepala, isi = boleh_dipenggal(kolom, tahap)
+    sumber = [(kolom.kepala, u.kepala_tebal)] if kepala else []
+    if isi:
+        sumber += [(t, False) for t in kolom.isi]
+    hasil = {}
+    for teks, tebal in sumber:
+        for kata in kata_kata(teks):
+            if u.lebar(kata, tebal=tebal) <= lebar_isi:
+                continue
+            for m in _HURUF.finditer(kata):
+                if batas_suku(m.group()):
+                    hasil[m.group()] = penggal(m.group())
+    return dict(sorted(hasil.items()))
+
+
+def tata_kolom(
+    kolom: Sequence[Kolom],
+    huruf: Huruf,
+    *,
+    lebar_total: int,
+    padding: int,
+    kurang_maks: float = 2.0,
+    longgar: float = 0.05,
+) -> TataKolom:
+    """Lay out a table of ``kolom`` across ``lebar_total`` twips.
+
+    ``padding`` is a cell's left plus right margin in twips; ``longgar`` the
+    slack added to every measured width (the metrics are URW Bookman's; Word's
+    Bookman Old Style is a little different).  The result's ``lebar`` always
+    sums to ``lebar_total``; its ``tahap`` says how far the rules had to go.
+    """
+    if not kolom:
+        raise ValueError("tabel tanpa kolom")
+    metrik = metrik_huruf(huruf.nama)
+    for ukuran, tahap in _tahapan(huruf, kurang_maks):
+        u = _Ukur(metrik, ukuran, huruf.kepala_tebal, padding, longgar)
+        ukur = [ukur_kolom(k, u, tahap) for k in kolom]
+        if sum(x.minimum for x in ukur) <= lebar_total:
+            lebar = bulatkan(_bagi(kolom, ukur, lebar_total), lebar_total)
+            break
+    else:
+        tahap = SESAK
+        jumlah = sum(x.minimum for x in ukur)
+        lebar = bulatkan([x.minimum * lebar_total / jumlah for x in ukur], lebar_total)
+    penggalan = tuple(_penggalan_kolom(k, w - padding, u, tahap) for k, w in zip(kolom, lebar))
+    return TataKolom(lebar, u.ukuran, penggalan, tahap)

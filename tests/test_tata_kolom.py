@@ -1,0 +1,227 @@
+"""Tata kolom: lebar kolom tabel dari isinya, dengan metrik huruf sungguhan.
+
+Angka harapan dihitung dengan tangan dari lebar maju (advance width) URW
+Bookman per 1000 unit em: di 9 pt satu unit = 9 * 20 / 1000 = 0,18 twip.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from generator.word.metrik import metrik_huruf
+from generator.word.penggalan import batas_suku, kata_kata, penggal, potongan, sisipkan_penggalan
+from generator.word.tata_kolom import (
+    ANGKA,
+    ISI,
+    KEPALA,
+    KEPALA_TEKS,
+    NOMOR,
+    RUPIAH,
+    SESAK,
+    UTUH,
+    Huruf,
+    Kolom,
+    bulatkan,
+    tata_kolom,
+)
+from tests.metrik_huruf import BERKAS_DATA, metrik, tulis
+
+HURUF = Huruf("Bookman Old Style", 9)
+PAD = 114  # 57 twip kiri + 57 twip kanan, margin sel tabel bawaan
+LANSKAP_F4 = 15874  # (330 - 30 - 20) mm dalam twip
+POTRET_F4 = 9354  # (215 - 30 - 20) mm dalam twip
+LONGGAR = 1.05
+
+KATA_PANJANG = "Ketidakberdayagunaanpenyelenggaraanpemerintahan"  # 47 huruf
+
+
+def _twip(unit: int, ukuran: float = 9) -> float:
+    return unit * ukuran * 20 / 1000
+
+
+def _perlu(unit: int, ukuran: float = 9) -> int:
+    """Lebar kolom untuk teks selebar ``unit`` satuan em: + kelonggaran 5 % + padding."""
+    return math.ceil(_twip(unit, ukuran) * LONGGAR) + PAD
+
+
+# --- metrik dan pemenggalan ----------------------------------------------------------
+
+
+def test_data_metrik_sama_dengan_font_terpasang():
+    """generator/data/metrik_huruf.yaml dibuat dari font URW Bookman yang terpasang
+    (python -m tests.metrik_huruf); bila font berubah, data harus dibuat ulang."""
+    assert BERKAS_DATA.read_text(encoding="utf-8") == tulis(metrik())
+
+
+def test_lebar_teks_dari_lebar_maju():
+    m = metrik_huruf("Bookman Old Style")
+    # 1 0 0 , 0 0 % = 620*5 + 320 + 900 = 4320 unit
+    assert m.lebar("100,00%", 9) == pytest.approx(_twip(4320))
+    # Tebal (URW Bookman Demi): T a r g e t = 700+580+460+580+580+460 = 3360 unit
+    assert m.lebar("Target", 9, tebal=True) == pytest.approx(_twip(3360))
+    assert m.lebar("Pe\u00adnang\u00adgung", 9) == m.lebar("Penanggung", 9)
+    assert metrik_huruf("Huruf Tak Dikenal") is m  # diukur sebagai Bookman (lebar)
+
+
+def test_penggalan_di_batas_suku_kamus_id():
+    assert penggal("Penanggung") == "Pe\u00adnang\u00adgung"
+    assert penggal("Kesejahteraan") == "Ke\u00adse\u00adjah\u00adte\u00adra\u00adan"
+    # potongan tanpa vokal dari kamus digabung: bukan suku kata
+    assert penggal("Pemilihan") == "Pe\u00admi\u00adlih\u00adan"
+    assert batas_suku("SKPD") == ()
+    assert potongan("Perundang-undangan", bersuku=False) == [("Perundang-", False), ("undangan", False)]
+    assert kata_kata("Rp\u00a04.250 dan\nNIP") == ["Rp\u00a04.250", "dan", "NIP"]
+
+
+def test_sisipkan_penggalan_hanya_kata_utuh():
+    p = {"Penanggung": penggal("Penanggung")}
+    assert sisipkan_penggalan("Penanggung Jawab; Penanggungnya", p) == "Pe\u00adnang\u00adgung Jawab; Penanggungnya"
+
+
+def test_bulatkan_menjumlah_tepat():
+    assert bulatkan([10.4, 10.4, 10.2], 31) == (11, 10, 10)
+    assert bulatkan([10.5, 10.5, 10.0], 31) == (11, 10, 10)  # seri: kolom pertama
+
+
+# --- kolom angka, nomor, rupiah -----------------------------------------------------
+
+
+def test_kolom_angka_selebar_nilai_terpanjangnya():
+    kolom = [
+        Kolom("No.", ["1", "12"], NOMOR),
+        Kolom("Indikator", ["Persentase dokumen perencanaan yang tepat waktu"]),
+        Kolom("Target 2025", ["83", "100,00%"], ANGKA),
+    ]
+    hasil = tata_kolom(kolom, HURUF, lebar_total=POTRET_F4, padding=PAD)
+    # "No." tebal: N o . = 740+620+340 = 1700 unit > "12" = 1240 unit
+    # "100,00%" = 4320 unit > "Target" tebal = 3360 unit
+    assert hasil.lebar[0] == _perlu(1700)
+    assert hasil.lebar[2] == _perlu(4320)
+    assert sum(hasil.lebar) == POTRET_F4
+    assert (hasil.ukuran, hasil.tahap) == (9, UTUH)
+
+
+def test_rupiah_15_angka_utuh_di_kolomnya():
+    nilai = "Rp123.456.789.012.345,00"
+    kolom = [
+        Kolom("Program", ["Program Penunjang Urusan Pemerintahan Daerah"]),
+        Kolom("Anggaran (Rp)", [nilai, "Rp4.250.000.000,00"], RUPIAH),
+        Kolom("Realisasi (Rp)", [nilai], RUPIAH),
+        Kolom("%", ["90,53"], ANGKA),
+    ]
+    hasil = tata_kolom(kolom, HURUF, lebar_total=POTRET_F4, padding=PAD)
+    # R p = 720+620; 17 angka * 620; 4 titik + 1 koma * 320 => 13480 unit
+    assert hasil.lebar[1] == hasil.lebar[2] == _perlu(13480)
+    assert hasil.tahap == UTUH and not any(hasil.penggalan)
+
+
+# --- kolom teks --------------------------------------------------------------------
+
+
+def _tabel_iku(tahun: int, *, makna: str = "Makna Indikator: kemampuan layanan penyusunan produk hukum") -> list[Kolom]:
+    return [
+        Kolom("No.", ["1", "2"], NOMOR),
+        Kolom("Sasaran", ["Meningkatnya kualitas perencanaan dan penganggaran daerah"]),
+        Kolom("Indikator Kinerja Utama", ["Persentase dokumen perencanaan yang tepat waktu"]),
+        *[Kolom(f"Target {2021 + i}", ["100%", "83"], ANGKA) for i in range(tahun)],
+        Kolom("Makna / Alasan Pemilihan / Cara Hitung", [makna, makna]),
+        Kolom("Penanggung Jawab", ["Kepala Sub Bagian Perencanaan dan Keuangan"]),
+        Kolom("Sumber Data", ["Bappedalitbang"]),
+    ]
+
+
+@pytest.mark.parametrize("tahun", [1, 5, 6, 7])
+def test_periode_1_5_6_7_tahun_muat_tanpa_memenggal(tahun):
+    kolom = _tabel_iku(tahun)
+    hasil = tata_kolom(kolom, HURUF, lebar_total=LANSKAP_F4, padding=PAD)
+    assert (hasil.ukuran, hasil.tahap) == (9, UTUH)
+    assert sum(hasil.lebar) == LANSKAP_F4
+    m = metrik_huruf(HURUF.nama)
+    # kolom target: "Target" tebal (3360 unit) lebih lebar dari "100%" (620*3 + 900 = 2760 unit)
+    assert set(hasil.lebar[3:3 + tahun]) == {_perlu(3360)}
+    for k, w in zip(kolom, hasil.lebar):
+        terpanjang = max(m.lebar(x, 9) * LONGGAR for t in k.isi for x in kata_kata(t))
+        assert w - PAD >= terpanjang, k.kepala
+    # teks dibagi menurut banyak teksnya: Makna lebih lebar dari Sumber Data
+    assert hasil.lebar[-3] > hasil.lebar[-1]
+
+
+def test_sisa_lebar_dibagi_menurut_banyak_teks():
+    satu = "perencanaan dan penganggaran daerah"
+    kolom = [Kolom("A", [satu]), Kolom("B", [satu, satu, satu])]
+    hasil = tata_kolom(kolom, HURUF, lebar_total=POTRET_F4, padding=PAD)
+    assert hasil.lebar == bulatkan([POTRET_F4 / 4, POTRET_F4 * 3 / 4], POTRET_F4)
+    # kolom yang bagiannya kurang dari kata terpanjangnya tetap selebar kata itu
+    kolom = [Kolom("Sumber Data", ["BPS"]), Kolom("Makna", ["kata " * 400])]
+    hasil = tata_kolom(kolom, HURUF, lebar_total=POTRET_F4, padding=PAD)
+    m = metrik_huruf(HURUF.nama)
+    assert hasil.lebar[0] == math.ceil(m.lebar("Sumber", 9, tebal=True) * LONGGAR) + PAD
+
+
+def test_kata_40_huruf_lebih_menentukan_lebar_kolomnya():
+    kolom = _tabel_iku(6)
+    kolom[2] = Kolom("Indikator Kinerja Utama", [f"Persentase {KATA_PANJANG}"])
+    hasil = tata_kolom(kolom, HURUF, lebar_total=LANSKAP_F4, padding=PAD)
+    m = metrik_huruf(HURUF.nama)
+    assert hasil.tahap == UTUH
+    assert hasil.lebar[2] - PAD >= m.lebar(KATA_PANJANG, 9) * LONGGAR
+
+
+def test_kata_40_huruf_dipenggal_di_batas_suku_bila_tak_muat():
+    kolom = [
+        Kolom("Indikator", [f"Persentase {KATA_PANJANG}"]),
+        Kolom("Target 2025", ["100%"], ANGKA),
+    ]
+    hasil = tata_kolom(kolom, HURUF, lebar_total=2200, padding=PAD)
+    assert hasil.tahap == ISI and hasil.ukuran == 7
+    assert hasil.penggalan[0][KATA_PANJANG] == penggal(KATA_PANJANG)
+    m = metrik_huruf(HURUF.nama)
+    hubung = m.lebar("-", 7)
+    terlebar = max(m.lebar(s, 7) + hubung for s in penggal(KATA_PANJANG).split("\u00ad"))
+    assert hasil.lebar[0] - PAD >= terlebar * LONGGAR
+
+
+def test_kepala_dipenggal_sebelum_huruf_diperkecil():
+    kolom = [
+        Kolom("Penanggung Jawab", ["Kabag", "Sub Bag"]),
+        Kolom("Target 2025", ["100%"], ANGKA),
+    ]
+    m = metrik_huruf(HURUF.nama)
+    utuh = math.ceil(m.lebar("Penanggung", 9, tebal=True) * LONGGAR) + PAD + _perlu(3360)
+    hasil = tata_kolom(kolom, HURUF, lebar_total=utuh - 50, padding=PAD)
+    assert (hasil.ukuran, hasil.tahap) == (9, KEPALA_TEKS)
+    assert hasil.penggalan == ({"Penanggung": "Pe\u00adnang\u00adgung"}, {})
+    # lebih sempit lagi: kepala kolom angka pun dipenggal ("Tar-get"), huruf tetap 9 pt
+    hasil = tata_kolom(kolom, HURUF, lebar_total=utuh - 50 - (utuh - PAD * 2) // 3, padding=PAD)
+    assert (hasil.ukuran, hasil.tahap) == (9, KEPALA)
+    assert hasil.penggalan[1] == {"Target": "Tar\u00adget"}
+
+
+def test_huruf_diperkecil_paling_banyak_2_pt_sebelum_isi_dipenggal():
+    kolom = [Kolom("No.", ["1"], NOMOR), Kolom("Indikator", ["Bappedalitbang"])]
+    m = metrik_huruf(HURUF.nama)
+    pas_8 = math.ceil(m.lebar("Bappedalitbang", 8) * LONGGAR) + PAD + _perlu(1700, 8)
+    hasil = tata_kolom(kolom, HURUF, lebar_total=pas_8, padding=PAD)
+    assert (hasil.ukuran, hasil.tahap) == (8, UTUH)
+    assert not any(hasil.penggalan)
+
+
+def test_terlalu_sempit_ditandai_sesak():
+    hasil = tata_kolom(_tabel_iku(7), HURUF, lebar_total=3000, padding=PAD)
+    assert hasil.tahap == SESAK and not hasil.muat
+    assert sum(hasil.lebar) == 3000 and hasil.ukuran == 7
+
+
+def test_makna_2000_huruf_dan_deterministik():
+    makna = ("Cara Hitung: jumlah dokumen yang ditetapkan tepat waktu dibagi jumlah dokumen " * 26)[:2000]
+    a = tata_kolom(_tabel_iku(5, makna=makna), HURUF, lebar_total=LANSKAP_F4, padding=PAD)
+    b = tata_kolom(_tabel_iku(5, makna=makna), HURUF, lebar_total=LANSKAP_F4, padding=PAD)
+    assert a == b and a.tahap == UTUH
+    assert a.lebar[-3] == max(a.lebar)  # Makna mendapat sisa terbanyak
+
+
+def test_jenis_kolom_tak_dikenal_ditolak():
+    with pytest.raises(ValueError, match="jenis kolom"):
+        Kolom("X", [], "uang")
