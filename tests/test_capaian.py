@@ -114,9 +114,6 @@ def test_bilangan_bulat_diterima():
 @pytest.mark.parametrize(
     ("argumen", "jenis", "pesan"),
     [
-        ((D(-5), D(3), "naik"), ValueError, "target tidak boleh negatif"),
-        ((D(-5), D(3), "turun"), ValueError, "target tidak boleh negatif"),
-        ((D(5), D(-3), "naik"), ValueError, "realisasi tidak boleh negatif"),
         ((D(5), D(3), "atas"), ValueError, "arah 'atas' tidak dikenal: tulis naik"),
         ((D(5), D(3), "Naik"), ValueError, "arah 'Naik' tidak dikenal"),
         ((D("NaN"), D(3), "naik"), ValueError, "target bukan angka terhingga"),
@@ -253,11 +250,30 @@ def test_kemajuan_dan_standar(fungsi, acuan, realisasi, arah, hasil):
     assert fungsi(D(acuan), D(realisasi), arah) == hasil
 
 
-def test_kemajuan_dan_standar_negatif():
-    with pytest.raises(ValueError, match="target akhir periode tidak boleh negatif"):
-        kemajuan_akhir_periode(D(-1), D(1), "naik")
-    with pytest.raises(ValueError, match="standar nasional tidak boleh negatif"):
-        banding_standar(D(-1), D(1), "naik")
+@pytest.mark.parametrize(
+    ("arah", "target", "realisasi", "nilai", "keterangan"),
+    [
+        # capaian = (1 + (R - T) / |T|) x 100 (naik), (1 + (T - R) / |T|) x 100 (turun)
+        ("naik", "-2", "-1", "150", None),  # pertumbuhan -1% terhadap target -2%: lebih baik
+        ("naik", "-2", "-3", "50", None),
+        ("naik", "-2", "-2", "100", None),
+        ("naik", "-2", "2", "300", None),
+        ("turun", "-2", "-1", "50", None),
+        ("turun", "-2", "-3", "150", None),
+        ("naik", "5", "-3", "-60", None),  # R x 100 / T seperti biasa
+        ("naik", "0", "-1", None, "target 0 tidak tercapai; capaian tidak dapat dihitung sebagai persentase"),
+        ("turun", "0", "-1", None, "target 0, realisasi melampaui target; capaian tidak dapat dihitung sebagai persentase"),
+    ],
+)  # fmt: skip
+def test_capaian_di_bawah_nol(arah, target, realisasi, nilai, keterangan):
+    """An indicator with boleh_negatif (a growth rate) never crashes the build."""
+    hasil = hitung_capaian(D(target), D(realisasi), arah)
+    assert hasil == Capaian(D(nilai) if nilai is not None else None, keterangan)
+
+
+def test_kemajuan_dan_standar_di_bawah_nol():
+    assert kemajuan_akhir_periode(D(-1), D(1), "naik") == Capaian(D(300))
+    assert banding_standar(D(-1), D(-1), "turun") == Capaian(D(100))
 
 
 # --- serapan anggaran ----------------------------------------------------------

@@ -123,12 +123,12 @@ def _capaian(acuan: object, realisasi: object, arah: object, nama: str) -> Capai
     See ``hitung_capaian`` for the formulas and the special cases.
     """
     arah = _periksa_arah(arah)
-    t = _tak_negatif(acuan, nama)
-    r = _tak_negatif(realisasi, "realisasi")
+    t = _desimal(acuan, nama)
+    r = _desimal(realisasi, "realisasi")
     if t.is_zero():
         if r.is_zero():
             return Capaian(_SERATUS, f"{nama} 0 tercapai")
-        if arah == NAIK:
+        if (r > 0) == (arah == NAIK):
             return Capaian(
                 None,
                 f"{nama} 0, realisasi melampaui {nama}; "
@@ -138,7 +138,8 @@ def _capaian(acuan: object, realisasi: object, arah: object, nama: str) -> Capai
             None,
             f"{nama} 0 tidak tercapai; capaian tidak dapat dihitung sebagai persentase",
         )
-    if arah == NAIK:
+    # Below zero the two formulas change places (see hitung_capaian).
+    if (arah == NAIK) == (t > 0):
         return Capaian(_persen(r, t))
     return Capaian(_persen(KONTEKS.subtract(KONTEKS.multiply(2, t), r), t))
 
@@ -174,11 +175,18 @@ def hitung_capaian(target: Decimal, realisasi: Decimal, arah: str) -> Capaian:
     The keterangan does not repeat R: it carries no number so that nothing
     here needs formatting; the report shows R in its own column.
 
+    Values below zero (an indicator declared ``boleh_negatif``, such as a
+    growth rate; the checks refuse them elsewhere) use the general form
+    ``capaian = (1 + (R - T) / |T|) x 100`` for naik and
+    ``(1 + (T - R) / |T|) x 100`` for turun, which is the formula above for
+    T > 0. For T < 0 it reads ``(2T - R) x 100 / T`` for naik and
+    ``R x 100 / T`` for turun: the two formulas change places. A growth
+    target of -2 with a realisasi of -1 (naik) is 150; with -3 it is 50.
+    With T = 0 a realisasi on the good side (above 0 for naik, below 0 for
+    turun) "melampaui", on the other side "tidak tercapai", as above.
+
     Errors (messages in Indonesian): ValueError for an ``arah`` other than
-    ``"naik"``/``"turun"``, for a negative target or realisasi (the formulas
-    assume non-negative quantities; an indicator that can go below zero, such
-    as a growth rate, needs its own rule), and for NaN or infinity; TypeError
-    for a float.
+    ``"naik"``/``"turun"`` and for NaN or infinity; TypeError for a float.
     """
     return _capaian(target, realisasi, arah, "target")
 

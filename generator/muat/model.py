@@ -203,6 +203,9 @@ class Indikator(Berlokasi):
         Pilihan(["naik", "turun"], wajib=False), "Arah yang baik: naik (makin tinggi makin baik) atau turun", bawaan="naik"
     )
     skala: str | None = _teks("Skala predikat nilai: sakip, ipp, ikm atau capaian")
+    boleh_negatif: bool = bidang(
+        YaTidak(wajib=False), "ya bila nilainya dapat di bawah nol, misalnya laju pertumbuhan", bawaan=False
+    )
     kondisi_awal: Nilai | None = bidang(NilaiKinerja(wajib=False), "Kondisi awal periode")
     target: dict[int, Nilai] = bidang(PetaTahun(NilaiKinerja()), "Target setiap tahun periode")
     kondisi_akhir: Nilai | None = bidang(

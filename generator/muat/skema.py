@@ -16,12 +16,20 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
+from ..dasar.desimal import pesan_batas
 from ..dasar.format import parse_tanggal
 from ..dasar.nilai import NilaiError, parse_nilai
 from .pemeriksa import Pemeriksa, saran
 from .yaml_lokasi import Simpul
 
 GAGAL = object()  # marker: the field could not be read (a problem was recorded)
+
+# How long a number may be (digits before, after the decimal point): far
+# beyond any real value, and within the 28 significant digits every
+# computation and formatting carries (``hitung.capaian.KONTEKS``).
+BATAS_NILAI = (15, 6)  # targets, kondisi, realisasi
+BATAS_RUPIAH = (15, 2)  # budget amounts: up to 999 trillion, with sen
+BATAS_DESIMAL = (15, 6)  # settings (font size, margins)
 
 # Characters that XML 1.0 cannot hold (all C0 controls except tab, LF, CR).
 _KARAKTER_TERLARANG = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -76,6 +84,14 @@ def periksa_teks(teks: str, simpul: Simpul, jalur: str, p: Pemeriksa) -> bool:
     return False
 
 
+def _dalam_batas(angka: Decimal, batas: tuple[int, int], simpul: Simpul, jalur: str, p: Pemeriksa) -> bool:
+    """A number longer than ``batas`` is an error at its place."""
+    pesan = pesan_batas(angka, *batas)
+    if pesan is not None:
+        p.galat(simpul.lokasi, jalur, pesan, "batas-angka")
+    return pesan is None
+
+
 class Teks(Bidang):
     """Free text, taken exactly as typed (a YAML number stays as written)."""
 
@@ -105,8 +121,11 @@ class BilanganBulat(Bidang):
         v = simpul.nilai
         if v is None and not self.wajib:
             return None
-        if isinstance(v, str) and re.fullmatch(r"\s*-?\d+\s*", v):
+        if isinstance(v, str) and re.fullmatch(r"\s*-?\d{1,18}\s*", v):
             v = int(v)
+        elif isinstance(v, str) and re.fullmatch(r"\s*-?\d+\s*", v):
+            p.galat(simpul.lokasi, jalur, f"nilai di luar rentang yang wajar ({self.min} sampai {self.max})", "rentang")
+            return GAGAL
         if isinstance(v, bool) or not isinstance(v, int):
             p.galat(simpul.lokasi, jalur, f"harus berupa bilangan bulat, bukan '{simpul.teks}'", "jenis")
             return GAGAL
@@ -131,6 +150,8 @@ class Desimal(Bidang):
                 raise InvalidOperation
         except (InvalidOperation, ValueError):
             p.galat(simpul.lokasi, jalur, f"harus berupa angka, misalnya 2,5; bukan '{simpul.teks}'", "jenis")
+            return GAGAL
+        if not _dalam_batas(v, BATAS_DESIMAL, simpul, jalur, p):
             return GAGAL
         if (self.min is not None and v < self.min) or (self.max is not None and v > self.max):
             p.galat(simpul.lokasi, jalur, f"nilai {simpul.teks} di luar rentang yang wajar ({self.min} sampai {self.max})", "rentang")
@@ -186,10 +207,11 @@ class NilaiKinerja(Bidang):
         if not periksa_teks(teks, simpul, jalur, p):
             return GAGAL
         try:
-            return parse_nilai(teks)
+            nilai = parse_nilai(teks)
         except NilaiError as exc:
             p.galat(simpul.lokasi, jalur, str(exc), "nilai")
             return GAGAL
+        return nilai if _dalam_batas(nilai.angka, BATAS_NILAI, simpul, jalur, p) else GAGAL
 
 
 class TanggalBidang(Bidang):
@@ -277,4 +299,4 @@ class Rupiah(Bidang):
         if nilai.angka < 0:
             p.galat(simpul.lokasi, jalur, f"jumlah rupiah tidak boleh negatif ({simpul.teks})", "rentang")
             return GAGAL
-        return nilai.angka
+        return nilai.angka if _dalam_batas(nilai.angka, BATAS_RUPIAH, simpul, jalur, p) else GAGAL

@@ -22,6 +22,8 @@ pangkat                galat        pangkat not in the table (with a suggestion)
 pangkat-golongan       galat        pangkat and golongan both known, disagreeing
 predikat               galat        written predicate differs from the scale's
 rentang-skala          galat        value outside the range of its scale
+negatif                galat        a value below zero of an indicator without
+                                    ``boleh_negatif: ya``
 tanggal-nomor          galat        year of the enactment date != nomor.tahun
 tanggal-periode        galat        enactment date outside the period of the
                                     annexed units (earliest awal - 1 .. latest
@@ -39,7 +41,8 @@ perlu-konfirmasi       konfirmasi   every ``perlu_konfirmasi`` note, listed
 
 One module per concern: ``penandatangan`` (NIP, pangkat, titles, names),
 ``keputusan`` (enactment date, Menimbang, Mengingat), ``indikator`` (values
-of an indicator), ``konfirmasi`` (the ``perlu_konfirmasi`` notes).
+of an indicator), ``negatif`` (values below zero), ``konfirmasi`` (the
+``perlu_konfirmasi`` notes).
 """
 
 from __future__ import annotations
@@ -50,6 +53,7 @@ from ...muat.pemeriksa import Pemeriksa
 from .indikator import periksa_indikator
 from .keputusan import periksa_menimbang_mengingat, periksa_penetapan
 from .konfirmasi import daftar_konfirmasi
+from .negatif import periksa_negatif
 from .penandatangan import periksa_penandatangan
 
 
@@ -63,4 +67,5 @@ def periksa_aturan(konten: m.Konten, p: Pemeriksa) -> None:
     for unit in konten.unit.values():
         for jalur, ind in unit.indikator_berjalur():
             periksa_indikator(ind, jalur, skala, p)
+    periksa_negatif(konten, p)
     daftar_konfirmasi(konten, p)

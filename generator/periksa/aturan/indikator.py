@@ -33,7 +33,7 @@ def periksa_indikator(ind: m.Indikator, jalur: str, skala: dict[str, Skala], p: 
     _pencilan(ind, jalur, p)
 
 
-def _nilai_berjalur(ind: m.Indikator) -> Iterator[tuple[str, str, str | int, Nilai]]:
+def nilai_berjalur(ind: m.Indikator) -> Iterator[tuple[str, str, str | int, Nilai]]:
     """(field, label for messages, key inside the field or '', value)."""
     if ind.kondisi_awal is not None:
         yield "kondisi_awal", "kondisi awal", "", ind.kondisi_awal
@@ -43,7 +43,7 @@ def _nilai_berjalur(ind: m.Indikator) -> Iterator[tuple[str, str, str | int, Nil
         yield "kondisi_akhir", "kondisi akhir", "", ind.kondisi_akhir
 
 
-def _tempat_nilai(ind: m.Indikator, jalur: str, bidang: str, kunci: str | int) -> tuple[Lokasi | None, str]:
+def tempat_nilai(ind: m.Indikator, jalur: str, bidang: str, kunci: str | int) -> tuple[Lokasi | None, str]:
     if kunci == "":
         return ind.lokasi_dari(bidang), f"{jalur}.{bidang}"
     jalur_nilai = f"{jalur}.{bidang}.{kunci}"
@@ -55,12 +55,12 @@ def _nilai_skala(ind: m.Indikator, jalur: str, skala: dict[str, Skala], p: Pemer
     if ind.skala is not None and sk is None:
         return  # unknown scale: reported by validasi
     tanpa_skala: list[str] = []
-    for bidang, label, kunci, nilai in _nilai_berjalur(ind):
+    for bidang, label, kunci, nilai in nilai_berjalur(ind):
         if sk is None:
             if nilai.predikat is not None:
                 tanpa_skala.append(f"{label} '{nilai.teks}'")
             continue
-        tempat, jalur_nilai = _tempat_nilai(ind, jalur, bidang, kunci)
+        tempat, jalur_nilai = tempat_nilai(ind, jalur, bidang, kunci)
         try:
             benar = sk.predikat(nilai.angka)
         except ValueError:
@@ -117,14 +117,14 @@ def _tampil(nilai: Nilai) -> str:
 
 def _persen(ind: m.Indikator, jalur: str, p: Pemeriksa) -> None:
     satuan_persen = ind.satuan.strip() == "%"
-    for bidang, label, kunci, nilai in _nilai_berjalur(ind):
+    for bidang, label, kunci, nilai in nilai_berjalur(ind):
         if not (nilai.satuan == "%" or (satuan_persen and nilai.satuan is None)):
             continue
-        if 0 <= nilai.angka <= 100:
-            continue
+        if nilai.angka <= 100:
+            continue  # below 0: an error of its own (``negatif``) unless boleh_negatif
         teks = nilai.teks.strip() if nilai.teks else fmt.angka(nilai.angka)
         teks = teks if teks.endswith("%") else teks + "%"
-        tempat, jalur_nilai = _tempat_nilai(ind, jalur, bidang, kunci)
+        tempat, jalur_nilai = tempat_nilai(ind, jalur, bidang, kunci)
         jenis = label.split()[0] if bidang == "target" else label
         p.peringatan(tempat, jalur_nilai, f"{jenis} {teks} di luar 0-100%; periksa angkanya", "persen")
 
@@ -143,7 +143,7 @@ def _arah(ind: m.Indikator, jalur: str, p: Pemeriksa) -> None:
         return
     gerak = "turun" if ind.arah == "naik" else "naik"
     p.peringatan(
-        _tempat_nilai(ind, jalur, "target", str(pertama))[0],
+        tempat_nilai(ind, jalur, "target", str(pertama))[0],
         f"{jalur}.target",
         f"target {gerak} pada {', '.join(salah)}, padahal arah indikator '{ind.arah}' "
         f"(makin {'tinggi' if ind.arah == 'naik' else 'rendah'} makin baik); periksa angkanya, "
@@ -194,9 +194,11 @@ def target_pencilan(target: dict[int, Nilai]) -> list[tuple[int, Decimal]]:
 
 
 def _pencilan(ind: m.Indikator, jalur: str, p: Pemeriksa) -> None:
+    if any(n.angka < 0 for n in ind.target.values()):
+        return  # ratios mean nothing below zero (see periksa/aturan/negatif)
     for tahun, median in target_pencilan(ind.target):
         nilai = ind.target[tahun]
-        tempat, jalur_nilai = _tempat_nilai(ind, jalur, "target", str(tahun))
+        tempat, jalur_nilai = tempat_nilai(ind, jalur, "target", str(tahun))
         lebih = "lebih dari 3 kali" if nilai.angka > median else "kurang dari sepertiga"
         p.peringatan(
             tempat,
