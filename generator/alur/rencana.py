@@ -160,7 +160,7 @@ def _konteks_lkjip(lk: m.Lkjip, konten: m.Konten, skala, narasi: list[Path], tem
     referensi = (templat or Path("templat")) / TEMPLAT["lkjip"]
     if not referensi.is_file():
         raise TemplatError(f"{referensi}: templat tidak ditemukan; pulihkan templat bawaan dengan 'naskah templat'")
-    return konteks_lkjip(lk, konten, skala, md_ke_docx(narasi, referensi))
+    return konteks_lkjip(lk, konten, skala, md_ke_docx(narasi, referensi, konten.folder))
 
 
 def pilih(semua: list[Dokumen], ids: list[str]) -> list[Dokumen]:

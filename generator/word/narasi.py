@@ -1,47 +1,68 @@
 """Markdown narratives to Word content through pandoc (pypandoc-binary).
 
-pandoc writes the text with the template's own style names (Heading 2..,
-Body Text, First Paragraph, Compact, Table), so the narrative takes the
-report's look.  Headings shift one level down: a ``#`` in a narrative sits
-under the chapter heading of the report.
+Each narrative is read and checked first (:mod:`.narasi_cek`): UTF-8 text
+under a size limit, images that are real PNG/JPEG files inside the content
+folder, no raw OpenXML/HTML/LaTeX.  pandoc then writes the checked syntax
+tree with the template's own style names (Heading 2.., Body Text, First
+Paragraph, Compact, Table), so the narrative takes the report's look.
+Headings shift one level down: a ``#`` in a narrative sits under the chapter
+heading of the report.  pandoc runs with a timeout and a memory limit
+(:mod:`.pandoc`).
 """
 
 from __future__ import annotations
 
+import json
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from ..dasar.galat import NaskahError
+from ..dasar.galat import KontenError, Lokasi, Masalah
+from .narasi_cek import BATAS_BAIT, Narasi, siapkan_narasi
+from .pandoc import PandocGagal, jalankan_pandoc
+
+__all__ = ["BATAS_BAIT", "md_ke_docx", "periksa_narasi"]
 
 
-def _satu(md: Path, referensi: Path, folder: Path) -> bytes:
-    import pypandoc
+def periksa_narasi(berkas_md: Path, folder_konten: Path) -> list[Masalah]:
+    """The problems of one narrative, each at ``berkas:baris:kolom`` where it
+    is known (for ``naskah periksa``; nothing is written)."""
+    return siapkan_narasi(berkas_md, folder_konten).masalah
 
-    folder.mkdir(parents=True, exist_ok=True)
-    tujuan = folder / (md.stem + ".docx")
+
+def _tulis(n: Narasi, referensi: Path, folder: Path) -> bytes:
+    """The checked narrative as .docx bytes; its images are given to pandoc
+    as the bytes that were checked, under their paths in the content folder."""
+    argumen = ["-f", "json", "-t", "docx", "--reference-doc", str(referensi.resolve()), "--shift-heading-level-by=1", "-o", "-"]
+    if n.gambar:
+        folder.mkdir(parents=True)
+        for relatif, data in n.gambar.items():
+            tujuan = folder / relatif
+            tujuan.parent.mkdir(parents=True, exist_ok=True)
+            tujuan.write_bytes(data)
+    else:
+        argumen.insert(0, "--sandbox")  # nothing to read but the reference document
     try:
-        pypandoc.convert_file(
-            str(md),
-            "docx",
-            format="markdown",
-            outputfile=str(tujuan),
-            extra_args=["--reference-doc", str(referensi), "--shift-heading-level-by=1"],
-        )
-    except (RuntimeError, OSError) as exc:
-        raise NaskahError(f"{md}: narasi Markdown tidak dapat diubah oleh pandoc ({str(exc).strip()[:300]})") from None
-    return tujuan.read_bytes()
+        return jalankan_pandoc(argumen, json.dumps(n.ast).encode("utf-8"), cwd=folder if n.gambar else None)
+    except PandocGagal as exc:
+        raise KontenError([Masalah(f"narasi tidak dapat diubah menjadi Word: {exc}", Lokasi(n.berkas), kode="narasi-pandoc")]) from None
 
 
-def md_ke_docx(berkas: list[Path], referensi: Path) -> dict[Path, bytes]:
-    """Convert Markdown files to .docx bytes (pandoc runs side by side)."""
-    hasil: dict[Path, bytes] = {}
-    if not berkas:
-        return hasil
-    with tempfile.TemporaryDirectory(prefix="naskah-narasi-") as tmp:
-        folder = Path(tmp)
-        unik = list(dict.fromkeys(berkas))
-        with ThreadPoolExecutor(max_workers=4) as kolam:
-            for md, data in zip(unik, kolam.map(lambda b: _satu(b, referensi, folder / str(unik.index(b))), unik)):
-                hasil[md] = data
-    return hasil
+def md_ke_docx(berkas: list[Path], referensi: Path, folder_konten: Path | None = None) -> dict[Path, bytes]:
+    """Convert Markdown files to .docx bytes (pandoc runs side by side).
+
+    Images are confined to ``folder_konten`` (to each Markdown file's own
+    folder when it is not given).  Every problem of every narrative is
+    raised at once as a :class:`KontenError`.
+    """
+    unik = list(dict.fromkeys(Path(b) for b in berkas))
+    if not unik:
+        return {}
+    with ThreadPoolExecutor(max_workers=4) as kolam:
+        narasi = list(kolam.map(lambda b: siapkan_narasi(b, folder_konten or b.parent), unik))
+        masalah = [m for n in narasi for m in n.masalah]
+        if masalah:
+            raise KontenError(masalah)
+        with tempfile.TemporaryDirectory(prefix="naskah-narasi-") as tmp:
+            data = list(kolam.map(lambda i: _tulis(narasi[i], referensi, Path(tmp) / str(i)), range(len(unik))))
+    return dict(zip(unik, data))
