@@ -15,6 +15,7 @@ from ..muat.model import Pengaturan
 from .kertas import KERTAS_MM
 from .oxml.bagian import nomor_halaman_mulai
 from .oxml.field import field
+from .oxml.gambar import batasi_lebar_gambar
 from .oxml.gaya import atur_huruf_dokumen
 from .oxml.paragraf import hapus_paragraf
 from .oxml.tabel import sesuaikan_grid, tabel_per_bagian
@@ -23,16 +24,17 @@ from .oxml.tanda_air import tanda_air
 
 def atur_dokumen(doc, peng: Pengaturan, *, konsep: bool = False) -> None:
     """Paper, margins, default font, page numbers (and the KONSEP watermark
-    of a draft) and table widths."""
+    of a draft), table widths, and pictures no wider than the text."""
     atur_huruf(doc, peng)
     for sec in doc.sections:
         atur_halaman(sec, peng)
         atur_nomor_halaman(sec, peng)
         if konsep:
             tanda_air(sec, "KONSEP", peng.huruf.nama)
-    sections = list(doc.sections)
+    lebar = [_lebar_teks(sec) for sec in doc.sections]
     for idx, tbl in tabel_per_bagian(doc):
-        sesuaikan_grid(tbl, _lebar_teks(sections[min(idx, len(sections) - 1)]))
+        sesuaikan_grid(tbl, lebar[min(idx, len(lebar) - 1)])
+    batasi_lebar_gambar(doc, lebar)
 
 
 def atur_kertas(sec, peng: Pengaturan) -> None:

@@ -23,6 +23,7 @@ from .halaman import atur_dokumen
 from .lingkungan import GalatIsi, Lingkungan, pesan_galat_isi
 from ..muat.model import Pengaturan
 from .oxml.rapikan import rapikan_dokumen
+from .sisipan import sisipan
 
 
 class Perender:
@@ -102,7 +103,7 @@ def _ikat(nilai: Any, tpl: DocxTemplate) -> Any:
     if isinstance(nilai, Gambar):
         return InlineImage(tpl, io.BytesIO(nilai.data), width=Cm(nilai.lebar_cm))
     if isinstance(nilai, Sisipan):
-        return tpl.new_subdoc(io.BytesIO(nilai.docx))
+        return sisipan(tpl, nilai.docx)
     if isinstance(nilai, dict):
         return {k: _ikat(v, tpl) for k, v in nilai.items()}
     if isinstance(nilai, list):

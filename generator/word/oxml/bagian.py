@@ -9,6 +9,16 @@ from .urutan import anak, buat, w
 _RUJUKAN_KEPALA = (w("headerReference"), w("footerReference"))
 
 
+def per_bagian(doc):
+    """(section index, element) for each top-level element of the body; a
+    section ends at a paragraph holding a sectPr."""
+    idx = 0
+    for el in doc.element.body.iterchildren():
+        yield idx, el
+        if el.tag == w("p") and el.find(f"{w('pPr')}/{w('sectPr')}") is not None:
+            idx += 1
+
+
 def nomor_halaman_mulai(sec, mulai: int = 1) -> None:
     """Number the pages of section ``sec`` from ``mulai``."""
     anak(sec._sectPr, "pgNumType").set(w("start"), str(mulai))

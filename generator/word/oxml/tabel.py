@@ -3,6 +3,7 @@ the page."""
 
 from __future__ import annotations
 
+from .bagian import per_bagian
 from .urutan import anak, buat, sisipkan, w
 
 _SISI = ("top", "left", "bottom", "right", "insideH", "insideV")
@@ -39,14 +40,8 @@ def garis_gaya_tabel(gaya) -> None:
 
 
 def tabel_per_bagian(doc):
-    """(section index, table element) for each top-level table of the body;
-    a section ends at a paragraph holding a sectPr."""
-    idx = 0
-    for el in doc.element.body.iterchildren():
-        if el.tag == w("tbl"):
-            yield idx, el
-        elif el.tag == w("p") and el.find(f"{w('pPr')}/{w('sectPr')}") is not None:
-            idx += 1
+    """(section index, table element) for each top-level table of the body."""
+    return ((idx, el) for idx, el in per_bagian(doc) if el.tag == w("tbl"))
 
 
 def _rentang(tc) -> int:
