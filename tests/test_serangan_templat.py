@@ -17,7 +17,7 @@ import pytest
 from tests.bantu import TEMPLAT, jalankan_cli, potret
 
 
-def _templat_dengan(folder: Path, nama: str, dari: str, ke: str) -> Path:
+def templat_dengan(folder: Path, nama: str, dari: str, ke: str) -> Path:
     """Salinan folder templat bawaan dengan satu tag di ``nama`` diganti."""
     shutil.copytree(TEMPLAT, folder)
     berkas = folder / nama
@@ -44,7 +44,7 @@ def _satu_baris(p) -> str:
 def test_templat_tidak_dapat_menjalankan_perintah(tmp_path, salinan_keluaran):
     jejak = tmp_path / "dijalankan"
     serangan = "{{ cycler.__init__.__globals__.os.popen('touch " + str(jejak) + "').read() }}"
-    templat = _templat_dengan(tmp_path / "templat", "keputusan.docx", "{{ tentang }}", serangan)
+    templat = templat_dengan(tmp_path / "templat", "keputusan.docx", "{{ tentang }}", serangan)
     sebelum = potret(salinan_keluaran)
     p = jalankan_cli("bangun", "--templat", str(templat), "--keluaran", str(salinan_keluaran))
     baris = _satu_baris(p)
@@ -70,7 +70,7 @@ def test_templat_tidak_dapat_menjalankan_perintah(tmp_path, salinan_keluaran):
     ],
 )
 def test_galat_saat_templat_diisi_satu_baris(tmp_path, salinan_keluaran, tag, alasan):
-    templat = _templat_dengan(tmp_path / "templat", "keputusan.docx", "{{ tentang }}", tag)
+    templat = templat_dengan(tmp_path / "templat", "keputusan.docx", "{{ tentang }}", tag)
     sebelum = potret(salinan_keluaran)
     p = jalankan_cli("bangun", "--templat", str(templat), "--keluaran", str(salinan_keluaran))
     baris = _satu_baris(p)

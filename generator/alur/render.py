@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..muat import model as m
 from ..word.paket import atur_properti, docx_bytes
+from ..word.periksa_docx import pastikan_terbuka
 from ..word.render import Perender
 from ..word.susun import susun
 from .rencana import Dokumen
@@ -38,4 +39,5 @@ def render(semua: list[Dokumen], dipilih: list[Dokumen], templat: Path, konten: 
             # Serialise now: joining this document into the decree later
             # must not change the bytes of the stand-alone annex.
             data[d.id] = docx_bytes(doc)
+            pastikan_terbuka(data[d.id], d.berkas)  # what is reported as written must open
     return data
