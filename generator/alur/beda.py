@@ -17,6 +17,7 @@ from ..tulis.kunci import kunci_keluaran
 from ..tulis.transaksi import Transaksi
 from ..word.lacak import lacak
 from ..word.paket import atur_properti, docx_bytes
+from ..word.periksa_docx import pastikan_terbuka
 from ..word.render import Perender
 from .rencana import Dokumen
 
@@ -81,6 +82,7 @@ def tulis(keluaran: Path, berkas: list[Berkas]) -> list[dict]:
     holding the keluaran folder's lock like a build."""
     trans = Transaksi(keluaran)
     for relatif, data, entri in berkas:
+        pastikan_terbuka(data, relatif)  # what is reported as written must open
         trans.tambah(relatif, data, entri)
     with kunci_keluaran(Path(keluaran)):
         return trans.simpan()
