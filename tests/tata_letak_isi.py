@@ -50,13 +50,13 @@ def nomor_tercetak(halaman: list[Halaman], nomor: int) -> int:
     return nomor
 
 
-def _entri_pdf(baris, entri) -> tuple[dict[str, tuple[int, str | None]], set[int], list]:
-    """Baris Daftar Isi tiap entri di PDF: entri -> (indeks baris, nomor atau None)."""
+def _entri_pdf(baris, entri) -> tuple[list[tuple[str, int, str | None]], set[int], list]:
+    """Baris Daftar Isi tiap entri di PDF: (entri, indeks baris, nomor atau None)."""
     awal = next((i for i, (_, b) in enumerate(baris) if b == JUDUL_DAFTAR_ISI), None)
     if awal is None:
-        return {}, set(), [(None, "judul DAFTAR ISI tidak ada di PDF")]
+        return [], set(), [(None, "judul DAFTAR ISI tidak ada di PDF")]
     teks = [b for _, b in baris]
-    posisi, hasil, dipakai, masalah = awal + 1, {}, {awal}, []
+    posisi, hasil, dipakai, masalah = awal + 1, [], {awal}, []
     for e in entri:
         cocok = _cari(teks, posisi, e)
         if cocok is None:
@@ -66,7 +66,7 @@ def _entri_pdf(baris, entri) -> tuple[dict[str, tuple[int, str | None]], set[int
         if not sisa.strip() and j + 1 < len(teks) and _NOMOR.match(teks[j + 1]):
             j, sisa = j + 1, teks[j + 1]
         m = _NOMOR.match(sisa)
-        hasil[e] = (i, m.group(1) if m else None)
+        hasil.append((e, i, m.group(1) if m else None))
         dipakai |= set(range(i, j + 1))
         posisi = j + 1
     return hasil, dipakai, masalah
@@ -81,7 +81,7 @@ def periksa_daftar_isi(halaman: list[Halaman], entri: list[str]) -> list[tuple[i
     daftar, dipakai, masalah = _entri_pdf(baris, entri)
     teks = [b for _, b in baris]
     posisi = 0
-    for e, (i, nomor) in daftar.items():
+    for e, i, nomor in daftar:
         hal_daftar = baris[i][0]
         if nomor is None:
             masalah.append((hal_daftar, f"{e}: tanpa nomor halaman"))
