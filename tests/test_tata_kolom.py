@@ -17,6 +17,7 @@ from generator.word.tata_kolom import (
     ISI,
     KEPALA,
     KEPALA_TEKS,
+    NILAI,
     NOMOR,
     RUPIAH,
     SESAK,
@@ -72,6 +73,7 @@ def test_penggalan_di_batas_suku_kamus_id():
     assert penggal("Pemilihan") == "Pe\u00admi\u00adlih\u00adan"
     assert batas_suku("SKPD") == ()
     assert potongan("Perundang-undangan", bersuku=False) == [("Perundang-", False), ("undangan", False)]
+    assert potongan("-150,00%", bersuku=True) == [("-150,00%", False)]  # tanda minus tidak dipisah
     assert kata_kata("Rp\u00a04.250 dan\nNIP") == ["Rp\u00a04.250", "dan", "NIP"]
 
 
@@ -197,6 +199,23 @@ def test_kepala_dipenggal_sebelum_huruf_diperkecil():
     hasil = tata_kolom(kolom, HURUF, lebar_total=utuh - 50 - (utuh - PAD * 2) // 3, padding=PAD)
     assert (hasil.ukuran, hasil.tahap) == (9, KEPALA)
     assert hasil.penggalan[1] == {"Target": "Tar\u00adget"}
+
+
+def test_target_bersatuan_dipecah_di_spasi_sebelum_huruf_diperkecil():
+    kolom = [
+        Kolom("Indikator", ["Jumlah dokumen kesepakatan"]),
+        *[Kolom(f"Target {t}", ["10 Kesepakatan", "6\u00a0Urusan"], ANGKA) for t in (2025, 2026)],
+        Kolom("Pagu", ["Rp450.000.000.000.000,00"], RUPIAH),
+    ]
+    m = metrik_huruf(HURUF.nama)
+    utuh = [_perlu(3360) for _ in range(2)]  # "Target" tebal
+    kata = math.ceil(m.lebar("Kesepakatan", 9) * LONGGAR) + PAD
+    pagu = math.ceil(m.lebar("Rp450.000.000.000.000,00", 9) * LONGGAR) + PAD
+    indikator = math.ceil(m.lebar("kesepakatan", 9) * LONGGAR) + PAD
+    total = indikator + 2 * max(kata, utuh[0]) + pagu
+    hasil = tata_kolom(kolom, HURUF, lebar_total=total, padding=PAD)
+    assert (hasil.ukuran, hasil.tahap) == (9, NILAI)
+    assert hasil.lebar[1] == hasil.lebar[2] == max(kata, utuh[0]) and hasil.lebar[3] == pagu
 
 
 def test_huruf_diperkecil_paling_banyak_2_pt_sebelum_isi_dipenggal():

@@ -64,9 +64,14 @@ def penggal(kata: str) -> str:
 
 def potongan(kata: str, *, bersuku: bool) -> list[tuple[str, bool]]:
     """The pieces a word may be split into at line ends: after a hard hyphen
-    always, at a syllable boundary too when ``bersuku``.  Each piece comes
+    between two letters or digits always (never after a minus sign), at a
+    syllable boundary too when ``bersuku``.  Each piece comes
     with whether a hyphen is drawn after it (a syllable break)."""
-    batas = {i + 1: False for i, c in enumerate(kata[:-1]) if c in _TANDA_HUBUNG}
+    batas = {
+        i + 1: False
+        for i, c in enumerate(kata[:-1])
+        if c in _TANDA_HUBUNG and i > 0 and kata[i - 1].isalnum() and kata[i + 1].isalnum()
+    }
     if bersuku:
         for i in batas_suku(kata):
             batas.setdefault(i, kata[i - 1] not in _TANDA_HUBUNG)

@@ -9,7 +9,9 @@ The rules, in order:
 * the rest of the width goes to the text columns in proportion to their
   text (a column never below its longest word);
 * when that cannot fit, the headers of the text columns may break at a
-  syllable boundary, then every header, then the table's font shrinks by half points (at most ``kurang_maks``), then the
+  syllable boundary, then every header, then a target value may wrap at an
+  ordinary space (between its number and its unit; a non-breaking space
+  holds, and a Rupiah amount never wraps), then the table's font shrinks by half points (at most ``kurang_maks``), then the
   words of the text columns may break at a syllable boundary too.  A break is
   a soft hyphen at a boundary from the Indonesian hyphenation dictionary,
   never a cut inside a syllable.
@@ -36,6 +38,7 @@ JENIS = (TEKS, ANGKA, RUPIAH, NOMOR)
 UTUH = "utuh"  # no word broken
 KEPALA_TEKS = "kepala teks dipenggal"  # header words of text columns may break at syllables
 KEPALA = "kepala dipenggal"  # every header word may break at syllables
+NILAI = "nilai dipecah"  # and a target may wrap at a space ("10" / "Kesepakatan")
 ISI = "isi dipenggal"  # header words and words of text columns may break
 SESAK = "sesak"  # even so too wide: widths shrunk, words will be cut
 
@@ -119,12 +122,20 @@ class _Ukur:
         return max((self.lebar(b.strip()) for b in teks.split("\n")), default=0.0)
 
 
+_URUTAN = (UTUH, KEPALA_TEKS, KEPALA, NILAI, ISI, SESAK)
+
+
 def boleh_dipenggal(kolom: Kolom, tahap: str) -> tuple[bool, bool]:
     """Whether the header's words and the cells' words of ``kolom`` may break
     at syllables in stage ``tahap``."""
     teks = kolom.jenis == TEKS
     kepala = tahap != UTUH and (teks or tahap != KEPALA_TEKS)
     return kepala, teks and tahap in (ISI, SESAK)
+
+
+def _nilai_dipecah(kolom: Kolom, tahap: str) -> bool:
+    """Whether the values of a target column may wrap at ordinary spaces."""
+    return kolom.jenis == ANGKA and _URUTAN.index(tahap) >= _URUTAN.index(NILAI)
 
 
 def ukur_kolom(kolom: Kolom, u: _Ukur, tahap: str) -> _Ukuran:
@@ -135,6 +146,9 @@ def ukur_kolom(kolom: Kolom, u: _Ukur, tahap: str) -> _Ukuran:
     if kolom.jenis == TEKS:
         isi = max((u.kata_terlebar(t, tebal=False, bersuku=isi_bersuku) for t in kolom.isi), default=0.0)
         bobot = sum(u.lebar(" ".join(kata_kata(t))) for t in kolom.isi)
+    elif _nilai_dipecah(kolom, tahap):
+        isi = max((u.kata_terlebar(t, tebal=False, bersuku=False) for t in kolom.isi), default=0.0)
+        bobot = 0.0
     else:
         isi = max((u.baris_terpanjang(t) for t in kolom.isi), default=0.0)
         bobot = 0.0
@@ -194,7 +208,7 @@ def _ukuran_dicoba(ukuran: float, kurang_maks: float) -> list[float]:
 def _tahapan(huruf: Huruf, kurang_maks: float) -> list[tuple[float, str]]:
     """(font size, stage) in the order tried."""
     ukuran = _ukuran_dicoba(float(huruf.ukuran), kurang_maks)
-    return [(s, t) for s in ukuran for t in (UTUH, KEPALA_TEKS, KEPALA)] + [(ukuran[-1], ISI)]
+    return [(s, t) for s in ukuran for t in (UTUH, KEPALA_TEKS, KEPALA, NILAI)] + [(ukuran[-1], ISI)]
 
 
 def _penggalan_kolom(kolom: Kolom, lebar_isi: float, u: _Ukur, tahap: str) -> dict[str, str]:
