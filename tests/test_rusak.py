@@ -40,12 +40,14 @@ salin ``konten_mini`` ke folder sementara, ganti berkasnya, lalu
   jalur, pesan) tepat satu kali, di kelompok tingkatnya.
 
 Beberapa kasus dibuat di kode ini, bukan di korpus (lihat ``_kasus_dibuat``):
-berkas yang bukan UTF-8 (bait cp1252), berkas kosong 0 bait, dan logo yang bukan
-gambar (perlu berkas kedua di samping berkas yang diganti).
+berkas yang bukan UTF-8 (bait cp1252), berkas kosong 0 bait, id dokumen yang
+bentrok dengan keputusan kedua, dan logo yang bukan gambar PNG/JPEG utuh (perlu
+berkas kedua di samping berkas yang diganti).
 """
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import shutil
@@ -80,6 +82,9 @@ KELAS_WAJIB = {
     "penomoran", "ttd-nama-berbeda",
     # daftar perlu konfirmasi
     "perlu-konfirmasi",
+    # serangan (issue 14): id dokumen, format nomor, nilai negatif, panjang angka,
+    # bom alias, susunan terlalu dalam, logo yang bukan PNG/JPEG utuh
+    "id", "format", "negatif", "batas-angka", "yaml-alias-batas", "yaml-dalam", "berkas-jenis",
 }  # fmt: skip
 
 
@@ -129,13 +134,6 @@ def _kasus_dibuat() -> list[Kasus]:
     # Saved as "ANSI" by Notepad: the en dash is byte 0x96 in cp1252.
     latin = satu.replace(lama, lama + " – Tahap I").encode("cp1252")
 
-    instansi = (KONTEN_MINI / "instansi.yaml").read_text(encoding="utf-8")
-    assert instansi.count("\nlogo: null\n") == 1
-    baris_logo = instansi[: instansi.index("\nlogo: null\n")].count("\n") + 2
-
-    def dengan_logo(jalur: str) -> bytes:
-        return instansi.replace("\nlogo: null\n", f"\nlogo: {jalur}\n").encode("utf-8")
-
     keputusan = (KONTEN_MINI / "keputusan.yaml").read_text(encoding="utf-8")
     baris_lampiran = keputusan.splitlines().index("  - satu") + 1
     # A second decree whose id is the id of the first decree's annex for unit
@@ -161,24 +159,44 @@ def _kasus_dibuat() -> list[Kasus]:
             latin,
         ),
         Kasus("berkas-kosong-0", "instansi.yaml", "1: berkas konten kosong", "galat", b""),
-        # A logo named .png that is not an image: must be refused by the check,
-        # not crash the build.
+    ] + _kasus_logo()
+
+
+def _gambar(format_: str) -> bytes:
+    from PIL import Image
+
+    isi = io.BytesIO()
+    Image.new("RGB", (120, 120), (200, 30, 30)).save(isi, format_)
+    return isi.getvalue()
+
+
+def _kasus_logo() -> list[Kasus]:
+    """Logos that are not a whole PNG or JPEG: refused by the check, never a
+    crash of the build (issue 14, butir 10)."""
+    instansi = (KONTEN_MINI / "instansi.yaml").read_text(encoding="utf-8")
+    assert instansi.count("\nlogo: null\n") == 1
+    baris_logo = instansi[: instansi.index("\nlogo: null\n")].count("\n") + 2
+    png, jpeg = _gambar("PNG"), _gambar("JPEG")
+    kasus = [
+        # (name, file, bytes, why it cannot be used)
+        ("berkas-jenis-1", "gambar/logo.png", b"bukan gambar, hanya teks\n", "bukan gambar PNG atau JPEG"),
+        ("berkas-jenis-2", "gambar/logo.txt", b"bukan gambar\n", "bukan gambar PNG atau JPEG"),
+        ("berkas-jenis-3", "gambar/logo.png", png[: len(png) // 2], "gambar PNG rusak atau terpotong"),
+        ("berkas-jenis-4", "gambar/logo.bmp", b"BM ini teks biasa\n", "gambar rusak atau terpotong"),
+        ("berkas-jenis-5", "gambar/logo.jpg", jpeg[:20], "bukan gambar PNG atau JPEG"),
+        ("berkas-jenis-6", "gambar/logo.gif", _gambar("GIF"), "bukan gambar PNG atau JPEG (terbaca sebagai GIF)"),
+    ]
+    return [
         Kasus(
-            "berkas-jenis-1",
+            nama,
             "instansi.yaml",
-            f"{baris_logo}:7: logo: logo harus berupa gambar PNG atau JPG",
+            f"{baris_logo}:7: logo: berkas logo '{jalur}' tidak dapat dipakai: {alasan}; logo harus berupa gambar PNG "
+            "atau JPG yang utuh",
             "galat",
-            dengan_logo("gambar/logo.png"),
-            (("gambar/logo.png", b"bukan gambar, hanya teks\n"),),
-        ),
-        Kasus(
-            "berkas-jenis-2",
-            "instansi.yaml",
-            f"{baris_logo}:7: logo: logo harus berupa gambar PNG atau JPG",
-            "galat",
-            dengan_logo("gambar/logo.txt"),
-            (("gambar/logo.txt", b"bukan gambar\n"),),
-        ),
+            instansi.replace("\nlogo: null\n", f"\nlogo: {jalur}\n").encode("utf-8"),
+            ((jalur, isi),),
+        )
+        for nama, jalur, isi, alasan in kasus
     ]
 
 

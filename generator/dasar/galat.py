@@ -33,10 +33,13 @@ class Lokasi:
 
 
 def tampil_berkas(berkas: Path) -> str:
-    """Show a path relative to the working directory when it lies below it."""
+    """Show a path relative to the working directory when it lies below it.
+    The file itself may be a symbolic link (even a broken one or a loop): it
+    is shown by its own name, only its folder is resolved."""
+    jalur = Path(berkas)
     try:
-        return Path(berkas).resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
+        return (jalur.parent.resolve() / jalur.name).relative_to(Path.cwd().resolve()).as_posix()
+    except (ValueError, OSError, RuntimeError):  # RuntimeError: a loop of symbolic links (Python < 3.13)
         return str(berkas)
 
 

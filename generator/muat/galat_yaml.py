@@ -193,6 +193,25 @@ def _anchor_alias_asing(g: _Galat) -> Masalah | None:
     return g.masalah_di(_PESAN_ALIAS, "yaml-alias")
 
 
+def _terlalu_dalam(g: _Galat) -> Masalah | None:
+    """libyaml stops at 1000 levels of nesting (the loader itself at fewer)."""
+    if "maximum nesting depth" not in g.masalah:
+        return None
+    return terlalu_dalam(g.lok)
+
+
+def _gabungan(g: _Galat) -> Masalah | None:
+    """A merge key (``<<: *nama``) naming a list item or a single value."""
+    if "for merging" not in g.masalah:
+        return None
+    return g.masalah_di(
+        "kunci << hanya dapat menggabungkan bagian berisi kunci: nilai (yang ditandai &nama); hapus baris << ini "
+        "dan tulis kuncinya langsung",
+        "yaml-alias",
+        lokasi_mark(g.berkas, g.exc.context_mark) if g.exc.context_mark else g.lok,
+    )
+
+
 def _karakter_awal(g: _Galat) -> Masalah | None:
     if "found character" not in g.masalah or "cannot start any token" not in g.masalah:
         return None
@@ -202,6 +221,7 @@ def _karakter_awal(g: _Galat) -> Masalah | None:
 
 
 _ATURAN: tuple[Callable[[_Galat], Masalah | None], ...] = (
+    _terlalu_dalam,
     _kutip_sebelumnya,
     _tab,
     _escape,
@@ -215,6 +235,7 @@ _ATURAN: tuple[Callable[[_Galat], Masalah | None], ...] = (
     _bukan_kunci_nilai,
     _indentasi,
     _anchor_alias_asing,
+    _gabungan,
     _karakter_awal,
 )
 
@@ -269,6 +290,42 @@ def alias_melingkar(teks: str, berkas: Path, lok: Lokasi) -> Masalah:
         f"alias *{nama} dipakai di dalam bagian yang ditandai &{nama} itu sendiri; hapus tanda & dan * itu",
         Lokasi(berkas, baris, kolom),
         kode="yaml-alias",
+    )
+
+
+def alias_berlebih(teks: str, berkas: Path, mark: yaml.Mark, pemuat: type, batas: tuple[int, int]) -> Masalah:
+    """Aliases that repeat too much (the "billion laughs"): point at the
+    first alias naming the anchor at ``mark``, found among the tokens of
+    ``teks`` read by the loader class ``pemuat``. ``batas``: the limits of
+    the loader (nodes repeated, aliases inside aliases)."""
+    nama, tempat = "", lokasi_mark(berkas, mark)
+    try:
+        for token in yaml.scan(teks, Loader=pemuat):
+            awal = token.start_mark
+            if isinstance(token, yaml.AnchorToken) and (awal.line, awal.column) == (mark.line, mark.column):
+                nama = token.value
+            elif isinstance(token, yaml.AliasToken) and nama and token.value == nama:
+                tempat = lokasi_mark(berkas, awal)
+                break
+    except yaml.YAMLError:  # pragma: no cover - the text was parsed already
+        pass
+    salinan, tingkat = batas
+    jumlah = f"{salinan:,}".replace(",", ".")
+    return Masalah(
+        f"alias {'*' + nama + ' ' if nama else ''}mengulang terlalu banyak isi (lebih dari {jumlah} simpul, "
+        f"atau alias di dalam alias lebih dari {tingkat} tingkat); tulis isinya langsung, tanpa & dan *",
+        tempat,
+        kode="yaml-alias-batas",
+    )
+
+
+def terlalu_dalam(lokasi: Lokasi) -> Masalah:
+    """Lists and mappings nested deeper than any content file needs."""
+    return Masalah(
+        "susunan bertingkat terlalu dalam (daftar atau bagian di dalam yang lain, berlapis-lapis melebihi batas); "
+        "periksa kurung [ dan { serta indentasi di sini",
+        lokasi,
+        kode="yaml-dalam",
     )
 
 

@@ -28,9 +28,9 @@ REALISASI = Peta(m.Realisasi)
 LKJIP = Peta(m.Lkjip)
 
 
-def _baca(berkas: Path, skema: Peta, p: Pemeriksa) -> object:
+def _baca(berkas: Path, folder: Path, skema: Peta, p: Pemeriksa) -> object:
     try:
-        akar = muat_yaml(berkas)
+        akar = muat_yaml(berkas, folder)
     except KontenError as exc:
         p.masalah.extend(exc.masalah)
         return GAGAL
@@ -64,18 +64,18 @@ def muat_konten(folder: Path) -> tuple[m.Konten | None, Pemeriksa]:
         p.galat(Lokasi(folder), "", "folder konten tidak ditemukan; sebutkan dengan --konten FOLDER", "berkas-hilang")
         return None, p
     daftar = berkas_konten(folder)
-    instansi = _baca(daftar["instansi"][0], INSTANSI, p)
+    instansi = _baca(daftar["instansi"][0], folder, INSTANSI, p)
     if not daftar["keputusan"]:
         p.galat(Lokasi(folder / "keputusan.yaml"), "", "berkas keputusan tidak ditemukan (keputusan.yaml atau keputusan/*.yaml)", "berkas-hilang")
     keputusan = []
     for berkas in daftar["keputusan"]:
-        k = _baca(berkas, KEPUTUSAN, p)
+        k = _baca(berkas, folder, KEPUTUSAN, p)
         if k is not GAGAL:
             k.berkas = berkas
             keputusan.append(k)
     unit: dict[str, m.Unit] = {}
     for berkas in daftar["unit"]:
-        u = _baca(berkas, UNIT, p)
+        u = _baca(berkas, folder, UNIT, p)
         if u is GAGAL:
             continue
         u.berkas = berkas
@@ -85,7 +85,7 @@ def muat_konten(folder: Path) -> tuple[m.Konten | None, Pemeriksa]:
         unit[u.id] = u
     realisasi: dict[int, m.Realisasi] = {}
     for berkas in daftar["realisasi"]:
-        r = _baca(berkas, REALISASI, p)
+        r = _baca(berkas, folder, REALISASI, p)
         if r is GAGAL:
             continue
         r.berkas = berkas
@@ -95,7 +95,7 @@ def muat_konten(folder: Path) -> tuple[m.Konten | None, Pemeriksa]:
         realisasi[r.tahun] = r
     lkjip = []
     for berkas in daftar["lkjip"]:
-        lk = _baca(berkas, LKJIP, p)
+        lk = _baca(berkas, folder, LKJIP, p)
         if lk is not GAGAL:
             lk.berkas = berkas
             lkjip.append(lk)

@@ -16,7 +16,8 @@ from typing import Any
 import yaml
 
 from ..dasar.galat import KontenError, Lokasi, Masalah
-from .galat_yaml import alias_melingkar, galat_karakter, lokasi_mark, terjemah_galat_yaml
+from .berkas import BATAS_YAML, BerkasTidakSah, baca_berkas
+from .galat_yaml import alias_berlebih, alias_melingkar, galat_karakter, lokasi_mark, terjemah_galat_yaml, terlalu_dalam
 
 
 @dataclass
@@ -50,9 +51,18 @@ class Simpul:
 # pure-Python one; both are safe loaders and give the same marks.
 _DASAR = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+# An alias repeats the node it names; aliases of aliases multiply (the
+# "billion laughs": ten nodes repeated ten times over nine levels). A content
+# file never needs much of that: a signer written once and repeated is a few
+# dozen nodes.
+BATAS_SALINAN = 10_000  # nodes repeated through aliases, in one file
+BATAS_ALIAS_BERTINGKAT = 5  # an alias inside the node of an alias inside ...
+# Lists and mappings inside each other: a unit file is about 8 levels deep.
+BATAS_KEDALAMAN = 100
+
 
 class _Pemuat(_DASAR):  # type: ignore[misc, valid-type]
-    """Safe loader; nodes are converted by :func:`_bangun`."""
+    """Safe loader; nodes are converted by :class:`_Pembangun`."""
 
 
 class _AliasMelingkar(Exception):
@@ -60,25 +70,72 @@ class _AliasMelingkar(Exception):
         self.lokasi = lokasi
 
 
-def _bangun(node: yaml.Node, berkas: Path, pemuat: _Pemuat, masalah: list[Masalah], jejak: frozenset = frozenset()) -> Simpul:
-    lok = lokasi_mark(berkas, node.start_mark)
-    if id(node) in jejak:
-        raise _AliasMelingkar(lok)
-    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
-        jejak = jejak | {id(node)}
-    if isinstance(node, yaml.MappingNode):
-        pemuat.flatten_mapping(node)
+class _AliasBerlebih(Exception):
+    def __init__(self, node: yaml.Node) -> None:
+        self.node = node  # the node the outermost alias names
+
+
+class _TerlaluDalam(Exception):
+    def __init__(self, lokasi: Lokasi) -> None:
+        self.lokasi = lokasi
+
+
+@dataclass
+class _Pembangun:
+    """Turns PyYAML's node graph into :class:`Simpul` trees, counting what
+    aliases repeat."""
+
+    berkas: Path
+    pemuat: _Pemuat
+    masalah: list[Masalah] = field(default_factory=list)
+    dibangun: set[int] = field(default_factory=set)  # nodes built once: seen again, they come through an alias
+    salinan: int = 0
+
+    def bangun(self, node: yaml.Node, jejak: frozenset = frozenset(), kedalaman: int = 0,
+               alias: tuple[yaml.Node, int] | None = None) -> Simpul:
+        """``jejak``: the ancestors (a node inside itself is an error);
+        ``alias``: the node of the outermost alias being repeated and how
+        many aliases deep the walk is."""
+        lok = lokasi_mark(self.berkas, node.start_mark)
+        if id(node) in jejak:
+            raise _AliasMelingkar(lok)
+        if kedalaman > BATAS_KEDALAMAN:
+            raise _TerlaluDalam(lok)
+        if id(node) in self.dibangun:
+            alias = (alias[0] if alias else node, (alias[1] if alias else 0) + 1)
+            if alias[1] > BATAS_ALIAS_BERTINGKAT:
+                raise _AliasBerlebih(alias[0])
+        self.dibangun.add(id(node))
+        if alias is not None:
+            self.salinan += 1
+            if self.salinan > BATAS_SALINAN:
+                raise _AliasBerlebih(alias[0])
+        if isinstance(node, yaml.MappingNode):
+            return self._peta(node, lok, jejak | {id(node)}, kedalaman + 1, alias)
+        if isinstance(node, yaml.SequenceNode):
+            anak = [self.bangun(n, jejak | {id(node)}, kedalaman + 1, alias) for n in node.value]
+            return Simpul(anak, lok)
+        assert isinstance(node, yaml.ScalarNode)
+        try:
+            nilai = self.pemuat.construct_object(node, deep=True)
+        except Exception:  # noqa: BLE001 - e.g. 2021-02-31 as a date, !!int abc: keep the text
+            nilai = node.value
+        return Simpul(nilai, lok, teks=node.value, berkutip=node.style in ("'", '"'))
+
+    def _peta(self, node: yaml.MappingNode, lok: Lokasi, jejak: frozenset, kedalaman: int,
+              alias: tuple[yaml.Node, int] | None) -> Simpul:
+        self.pemuat.flatten_mapping(node)
         hasil: dict[str, Simpul] = {}
         kunci_lokasi: dict[str, Lokasi] = {}
         for knode, vnode in node.value:
+            klok = lokasi_mark(self.berkas, knode.start_mark)
             if not isinstance(knode, yaml.ScalarNode):
-                masalah.append(Masalah("kunci harus berupa teks biasa", lokasi_mark(berkas, knode.start_mark), kode="yaml-kunci"))
+                self.masalah.append(Masalah("kunci harus berupa teks biasa", klok, kode="yaml-kunci"))
                 continue
             # A key is the text as typed: "no", "on", "yes" stay words, not booleans.
             kunci = knode.value
-            klok = lokasi_mark(berkas, knode.start_mark)
             if kunci in hasil:
-                masalah.append(
+                self.masalah.append(
                     Masalah(
                         f"kunci '{kunci}' ditulis dua kali dalam satu bagian "
                         f"(pertama di baris {kunci_lokasi[kunci].baris}); hapus salah satunya",
@@ -87,37 +144,39 @@ def _bangun(node: yaml.Node, berkas: Path, pemuat: _Pemuat, masalah: list[Masala
                     )
                 )
                 continue
-            hasil[kunci] = _bangun(vnode, berkas, pemuat, masalah, jejak)
+            hasil[kunci] = self.bangun(vnode, jejak, kedalaman, alias)
             kunci_lokasi[kunci] = klok
         return Simpul(hasil, lok, kunci_lokasi=kunci_lokasi)
-    if isinstance(node, yaml.SequenceNode):
-        return Simpul([_bangun(n, berkas, pemuat, masalah, jejak) for n in node.value], lok)
-    assert isinstance(node, yaml.ScalarNode)
-    try:
-        nilai = pemuat.construct_object(node, deep=True)
-    except Exception:  # noqa: BLE001 - e.g. 2021-02-31 as a date, !!int abc: keep the text
-        nilai = node.value
-    return Simpul(nilai, lok, teks=node.value, berkutip=node.style in ("'", '"'))
 
 
-def muat_yaml(berkas: Path) -> Simpul:
+def muat_yaml(berkas: Path, folder: Path | None = None) -> Simpul:
     """Read one YAML file into a :class:`Simpul` tree.
 
-    Raises :class:`KontenError` with plain Indonesian messages for a missing
-    file, bad encoding, a syntax error or duplicate keys.
+    ``folder``: the content folder the file must lie in (after symbolic
+    links). Raises :class:`KontenError` with plain Indonesian messages for a
+    file that is missing, not a regular file or too large, bad encoding, a
+    syntax error, duplicate keys or aliases repeating too much.
     """
     berkas = Path(berkas)
-    teks = _baca_teks(berkas)
+    teks = _baca_teks(berkas, folder)
     node, pemuat = _simpul_yaml(teks, berkas)
     if node is None:
         raise KontenError([Masalah("berkas konten kosong", Lokasi(berkas, 1), kode="berkas-kosong")])
-    masalah: list[Masalah] = []
+    pembangun = _Pembangun(berkas, pemuat)
     try:
-        akar = _bangun(node, berkas, pemuat, masalah)
+        akar = pembangun.bangun(node)
     except _AliasMelingkar as exc:
         raise KontenError([alias_melingkar(teks, berkas, exc.lokasi)]) from None
-    if masalah:
-        raise KontenError(masalah)
+    except _AliasBerlebih as exc:
+        raise KontenError([alias_berlebih(teks, berkas, exc.node.start_mark, _DASAR, (BATAS_SALINAN, BATAS_ALIAS_BERTINGKAT))]) from None
+    except _TerlaluDalam as exc:
+        raise KontenError([terlalu_dalam(exc.lokasi)]) from None
+    except yaml.MarkedYAMLError as exc:  # a merge key (<<) naming something that is not a mapping
+        raise KontenError([terjemah_galat_yaml(exc, berkas, teks)]) from None
+    finally:
+        pemuat.dispose()
+    if pembangun.masalah:
+        raise KontenError(pembangun.masalah)
     return akar
 
 
@@ -125,16 +184,12 @@ def _gagal(pesan: str, lokasi: Lokasi, kode: str) -> KontenError:
     return KontenError([Masalah(pesan, lokasi, kode=kode)])
 
 
-def _baca_teks(berkas: Path) -> str:
+def _baca_teks(berkas: Path, folder: Path | None) -> str:
     """The text of a content file (UTF-8, with or without a BOM)."""
     try:
-        data = berkas.read_bytes()
-    except FileNotFoundError:
-        raise _gagal("berkas konten tidak ditemukan", Lokasi(berkas), "berkas-hilang") from None
-    except IsADirectoryError:
-        raise _gagal("ini sebuah folder, bukan berkas konten", Lokasi(berkas), "berkas-hilang") from None
-    except OSError as exc:
-        raise _gagal(f"berkas tidak dapat dibaca ({exc.strerror})", Lokasi(berkas), "berkas-hilang") from None
+        data = baca_berkas(berkas, folder, BATAS_YAML)
+    except BerkasTidakSah as exc:
+        raise _gagal(f"berkas konten {exc}", Lokasi(berkas), exc.kode) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -147,18 +202,20 @@ def _baca_teks(berkas: Path) -> str:
 
 
 def _simpul_yaml(teks: str, berkas: Path) -> tuple[yaml.Node | None, _Pemuat]:
-    """The single document of the file (and its loader), or its syntax error
-    in Indonesian."""
+    """The single document of the file (and its loader, to be disposed of
+    by the caller), or its syntax error in Indonesian."""
     pemuat: _Pemuat | None = None
     try:
         pemuat = _Pemuat(teks)
         return pemuat.get_single_node(), pemuat
     except yaml.MarkedYAMLError as exc:
-        raise KontenError([terjemah_galat_yaml(exc, berkas, teks)]) from None
+        masalah = terjemah_galat_yaml(exc, berkas, teks)
     except yaml.reader.ReaderError as exc:
-        raise KontenError([galat_karakter(exc, teks, berkas, hitung_bait=_DASAR is not yaml.SafeLoader)]) from None
+        masalah = galat_karakter(exc, teks, berkas, hitung_bait=_DASAR is not yaml.SafeLoader)
+    except RecursionError:  # the pure-Python composer on very deep nesting
+        masalah = terlalu_dalam(Lokasi(berkas))
     except yaml.YAMLError as exc:  # pragma: no cover - defensive
-        raise _gagal(f"susunan YAML tidak dapat dibaca: {exc}", Lokasi(berkas), "yaml") from None
-    finally:
-        if pemuat is not None:
-            pemuat.dispose()
+        masalah = Masalah(f"susunan YAML tidak dapat dibaca: {exc}", Lokasi(berkas), kode="yaml")
+    if pemuat is not None:
+        pemuat.dispose()
+    raise KontenError([masalah])

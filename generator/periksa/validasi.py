@@ -7,11 +7,16 @@ against the unit's period.  Every problem carries its file, line and field.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ..dasar.pola import PolaError, bagian_pola
 from ..hitung import iku as hitung
 from ..muat import model as m
 from ..hitung.skala import muat_skala
+from ..muat.berkas import TIDAK_DITEMUKAN, BerkasTidakSah, baca_berkas
 from ..muat.pemeriksa import Pemeriksa, saran
+from ..word.gambar import BATAS_BAIT as BATAS_GAMBAR
+from ..word.gambar import GambarTidakSah, periksa_gambar
 from .pengenal import periksa_id_dokumen
 
 
@@ -31,16 +36,25 @@ def validasi(konten: m.Konten, p: Pemeriksa) -> None:
 
 
 def _instansi(konten: m.Konten, p: Pemeriksa) -> None:
-    ins = konten.instansi
-    if ins.logo is not None:
-        berkas = konten.folder / ins.logo
-        if not berkas.is_file():
-            p.galat(ins.lokasi_dari("logo"), "logo", f"berkas logo '{ins.logo.as_posix()}' tidak ditemukan di folder konten", "berkas-hilang")
-        elif not _gambar(berkas):
-            p.galat(ins.lokasi_dari("logo"), "logo", "logo harus berupa gambar PNG atau JPG", "berkas-jenis")
-    peng = ins.pengaturan
+    if konten.instansi.logo is not None:
+        _logo(konten.instansi, konten.folder, p)
+    peng = konten.instansi.pengaturan
     _pola(peng, "format_nomor", "pengaturan.format_nomor", "format nomor", m.MEDAN_NOMOR, p)
     _pola(peng.nomor_halaman, "format", "pengaturan.nomor_halaman.format", "format nomor halaman", ("n",), p)
+
+
+def _logo(ins: m.Instansi, folder: Path, p: Pemeriksa) -> None:
+    """The logo: a regular file inside the content folder, decoded whole as
+    a PNG or JPEG (a truncated file or another format would fail the build)."""
+    nama = ins.logo.as_posix()
+    try:
+        periksa_gambar(baca_berkas(folder / ins.logo, folder, BATAS_GAMBAR))
+    except BerkasTidakSah as exc:
+        tempat = " di folder konten" if str(exc) == TIDAK_DITEMUKAN else ""
+        p.galat(ins.lokasi_dari("logo"), "logo", f"berkas logo '{nama}' {exc}{tempat}", exc.kode)
+    except GambarTidakSah as exc:
+        p.galat(ins.lokasi_dari("logo"), "logo",
+                f"berkas logo '{nama}' tidak dapat dipakai: {exc}; logo harus berupa gambar PNG atau JPG yang utuh", "berkas-jenis")
 
 
 def _pola(bagian: m.Berlokasi, nama: str, jalur: str, judul: str, medan: tuple[str, ...], p: Pemeriksa) -> None:
@@ -49,16 +63,6 @@ def _pola(bagian: m.Berlokasi, nama: str, jalur: str, judul: str, medan: tuple[s
         bagian_pola(getattr(bagian, nama), medan)
     except PolaError as exc:
         p.galat(bagian.lokasi_dari(nama), jalur, f"{judul}: {exc}", "format")
-
-
-def _gambar(berkas) -> bool:
-    """Is the file a PNG, JPEG, GIF or BMP image (by its first bytes)?"""
-    try:
-        with open(berkas, "rb") as f:
-            kepala = f.read(8)
-    except OSError:
-        return False
-    return kepala.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"BM"))
 
 
 def _unit(unit: m.Unit, p: Pemeriksa, skala: dict, ids: dict[str, tuple[m.Unit, m.Indikator]]) -> None:
