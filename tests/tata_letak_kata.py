@@ -22,7 +22,7 @@ LANJUT = "lanjut"  # awal sebuah kata dokumen: potongan berikutnya masih dicari
 _TEPI = re.compile(r"^\W+|\W+$")
 _BAGIAN = re.compile(r"[-\u2010\u2011\u2013\u2014/]")
 _LABEL_DAFTAR = re.compile(r"^(\d{1,3}|[a-zA-Z]|[ivxlcdmIVXLCDM]{1,6})[.)]$")
-_POTONGAN_MAKS = 4
+_POTONGAN_MAKS = 10
 _CALON_HALAMAN_LAIN = 40
 
 
@@ -93,6 +93,8 @@ def sambung(potongan: list[str], kosakata: Kosakata) -> str | None:
     """Bagaimana potongan di ujung baris-baris berurutan menyambung: SAH,
     TERPOTONG, LANJUT (awal kata dokumen), atau None (bukan satu kata)."""
     potongan = [re.sub(r"^\W+", "", potongan[0]), *potongan[1:-1], re.sub(r"\W+$", "", potongan[-1])]
+    if not all(re.search(r"[^\W\d_]", p) for p in potongan):
+        return None  # a piece without letters ("-", "2021") is no part of a broken word
     lanjut = False
     hasil = None
     for teks, lunak, polos in _varian(potongan):
@@ -133,7 +135,7 @@ def _sebelum(kata: Kata, halaman: list[Halaman], i: int) -> list[Kata]:
 
 
 def rantai(awal: Kata, halaman: list[Halaman], i: int, kosakata: Kosakata) -> tuple[list[Kata], str] | None:
-    """Potongan-potongan satu kata mulai dari ``awal`` (sampai empat), dengan
+    """Potongan-potongan satu kata mulai dari ``awal`` (sampai sepuluh), dengan
     cara sambungnya; lalu, bila tak ada, satu potongan sebelum ``awal``."""
 
     def maju(rangkai: list[Kata], j: int):
@@ -156,6 +158,11 @@ def rantai(awal: Kata, halaman: list[Halaman], i: int, kosakata: Kosakata) -> tu
     return None
 
 
+def _awal_penggalan(teks: str) -> bool:
+    """Letters followed by a hyphen: the first piece of a hyphenated word."""
+    return teks[-1:] in TANDA_HUBUNG and bool(re.search(r"[^\W\d_]", teks[:-1]))
+
+
 def kata_terpotong(halaman: list[Halaman], kosakata: Kosakata) -> list[tuple[int, str]]:
     """(halaman, "Meningkatn|ya") tiap kata dokumen yang terbelah di PDF, dan
     (halaman, kata) tiap kata PDF lain yang bukan kata dokumen."""
@@ -163,11 +170,14 @@ def kata_terpotong(halaman: list[Halaman], kosakata: Kosakata) -> list[tuple[int
     selesai: set[int] = set()  # id() of the words already part of a found word
     for i, hal in enumerate(halaman):
         for kata in sorted(hal.kata, key=lambda k: (k.y0, k.x0)):
-            if id(kata) in selesai or kosakata.kenal(kata.teks):
+            kenal = kosakata.kenal(kata.teks)
+            # a known word ending in a hyphen ("Ke-") may still begin a hyphenated word
+            if id(kata) in selesai or (kenal and not _awal_penggalan(kata.teks)):
                 continue
             temu = rantai(kata, halaman, i, kosakata)
             if temu is None:
-                hasil.append((hal.nomor, kata.teks))
+                if not kenal:
+                    hasil.append((hal.nomor, kata.teks))
                 continue
             potongan, cara = temu
             selesai |= {id(k) for k in potongan}

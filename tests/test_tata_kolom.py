@@ -10,6 +10,7 @@ import math
 
 import pytest
 
+from generator.word.bagi_lebar import jumlah_baris
 from generator.word.metrik import metrik_huruf
 from generator.word.penggalan import batas_suku, kata_kata, penggal, potongan, sisipkan_penggalan
 from generator.word.tata_kolom import (
@@ -28,6 +29,7 @@ from generator.word.tata_kolom import (
     tata_kolom,
 )
 from tests.metrik_huruf import BERKAS_DATA, metrik, tulis
+from tests.stres import makna_panjang
 
 HURUF = Huruf("Bookman Old Style", 9)
 PAD = 114  # 57 twip kiri + 57 twip kanan, margin sel tabel bawaan
@@ -150,12 +152,36 @@ def test_periode_1_5_6_7_tahun_muat_tanpa_memenggal(tahun):
     assert hasil.lebar[-3] > hasil.lebar[-1]
 
 
-def test_sisa_lebar_dibagi_menurut_banyak_teks():
+def test_sisa_lebar_ke_kolom_yang_membuat_baris_tinggi():
+    """Makna 2.000 huruf di satu baris tidak membuat kolom Indikator kelaparan:
+    di baris lain Indikator-lah yang menentukan tinggi baris."""
+    makna = makna_panjang()
+    indikator = "Persentase dokumen perencanaan dan penganggaran perangkat daerah yang ditetapkan tepat waktu"
+    kolom = [
+        Kolom("Indikator", [indikator] * 6),
+        Kolom("Makna", [makna] + ["jumlah dokumen dibagi jumlah perangkat daerah"] * 5),
+    ]
+    hasil = tata_kolom(kolom, HURUF, lebar_total=POTRET_F4, padding=PAD)
+    u = metrik_huruf(HURUF.nama)
+
+    def tinggi(lebar):
+        baris = 0.0
+        for a, b in zip(kolom[0].isi, kolom[1].isi):
+            baris += max(jumlah_baris([u.lebar(t, 9) * LONGGAR], w, PAD) for t, w in zip((a, b), lebar))
+        return baris
+
+    sebanding = bulatkan([POTRET_F4 * x / (len(indikator) * 6 + len(makna) + 225) for x in (len(indikator) * 6, len(makna) + 225)], POTRET_F4)
+    assert tinggi(hasil.lebar) < tinggi(sebanding)
+    assert hasil.lebar[0] > POTRET_F4 // 4
+
+
+def test_sisa_yang_tak_dibutuhkan_baris_dibagi_menurut_banyak_teks():
     satu = "perencanaan dan penganggaran daerah"
     kolom = [Kolom("A", [satu]), Kolom("B", [satu, satu, satu])]
     hasil = tata_kolom(kolom, HURUF, lebar_total=POTRET_F4, padding=PAD)
-    assert hasil.lebar == bulatkan([POTRET_F4 / 4, POTRET_F4 * 3 / 4], POTRET_F4)
-    # kolom yang bagiannya kurang dari kata terpanjangnya tetap selebar kata itu
+    satu_baris = math.ceil(metrik_huruf(HURUF.nama).lebar(satu, 9) * LONGGAR) + PAD
+    assert min(hasil.lebar) >= satu_baris and hasil.lebar[1] > hasil.lebar[0]
+    # kolom yang tidak pernah menentukan tinggi baris tetap selebar kata terpanjangnya
     kolom = [Kolom("Sumber Data", ["BPS"]), Kolom("Makna", ["kata " * 400])]
     hasil = tata_kolom(kolom, HURUF, lebar_total=POTRET_F4, padding=PAD)
     m = metrik_huruf(HURUF.nama)

@@ -14,7 +14,7 @@ from docx.enum.text import WD_BREAK
 from docx.oxml import parse_xml
 from docx.shared import Cm, Pt
 
-from tests.halaman_pdf import Halaman, entri_daftar_isi
+from tests.halaman_pdf import Halaman, Kata, entri_daftar_isi
 from tests.tata_letak import (
     ANGKA_TERBELAH,
     DAFTAR_ISI,
@@ -24,7 +24,7 @@ from tests.tata_letak import (
     periksa_tata_letak,
 )
 from tests.tata_letak_isi import periksa_daftar_isi
-from tests.tata_letak_kata import LANJUT, SAH, TERPOTONG, Kosakata, sambung
+from tests.tata_letak_kata import LANJUT, SAH, TERPOTONG, Kosakata, kata_terpotong, sambung
 
 LUNAK = "\u00ad"
 NBSP = "\u00a0"
@@ -169,7 +169,7 @@ def test_daftar_isi_tanpa_nomor_dan_nomor_salah_tertangkap(pdf_kecil):
 # --- tanpa PDF ---------------------------------------------------------------------
 
 
-KOSAKATA = Kosakata.dari_teks(["Penanggung Jawab Kesejahteraan, Perundang-undangan meningkatnya"])
+KOSAKATA = Kosakata.dari_teks(["Penanggung Jawab Kesejahteraan, Perundang-undangan meningkatnya ke Kewilayahan"])
 
 
 @pytest.mark.parametrize(
@@ -184,10 +184,19 @@ KOSAKATA = Kosakata.dari_teks(["Penanggung Jawab Kesejahteraan, Perundang-undang
         (["Kese-", "jahtera"], LANJUT),  # masih awal sebuah kata
         (["Perundang-", "undangan"], SAH),  # tanda hubung kata majemuk
         (["Jawab", "Kesejahteraan"], None),  # dua kata
+        (["-", "Jawab"], None),  # tanda pisah di sel kosong, bukan potongan kata
     ],
 )
 def test_sambungan_potongan(potongan, hasil):
     assert sambung(potongan, KOSAKATA) == hasil
+
+
+def test_potongan_diawali_kata_dikenal_tetap_disambung():
+    """ "Ke-" adalah kata dokumen ("ke"), tetapi di ujung baris ia awal "Ke-wilayah-an"."""
+    kata = [Kata("Ke-", 10, 100, 22, 110), Kata("wilayah-", 10, 111, 45, 121), Kata("an", 10, 122, 20, 132)]
+    assert kata_terpotong([Halaman(1, [], kata)], KOSAKATA) == []
+    kata[:2] = [Kata("Kewi", 10, 100, 22, 110), Kata("layah-", 10, 111, 45, 121)]
+    assert kata_terpotong([Halaman(1, [], kata)], KOSAKATA) == [(1, "Kewi|layah-|an")]
 
 
 def test_angka_dan_label_daftar_bukan_kata_asing():

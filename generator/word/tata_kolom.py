@@ -6,8 +6,9 @@ The rules, in order:
 * no column is narrower than its longest word (plus the cell padding);
 * a number, target or Rupiah column, and a narrow ordinal column, takes what
   its longest value needs on one line and no more;
-* the rest of the width goes to the text columns in proportion to their
-  text (a column never below its longest word);
+* the rest of the width goes to the text columns, each step to the column
+  whose text makes its rows the tallest (``bagi_lebar``: the table comes out
+  as short as it can), what no row needs in proportion to their text;
 * when that cannot fit, the headers of the text columns may break at a
   syllable boundary, then every header, then a target value may wrap at an
   ordinary space (between its number and its unit; a non-breaking space
@@ -26,6 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from .bagi_lebar import KolomTeks, bagi_lebar, jumlah_baris
 from .metrik import Metrik, metrik_huruf
 from .penggalan import batas_suku, kata_kata, penggal, potongan
 
@@ -155,35 +157,33 @@ def ukur_kolom(kolom: Kolom, u: _Ukur, tahap: str) -> _Ukuran:
     return _Ukuran(math.ceil(max(kepala, isi)) + u.padding, bobot)
 
 
-def _isi_air(sisa: float, bawah: list[float], bobot: list[float]) -> list[float]:
-    """Share ``sisa`` in proportion to ``bobot``, no share below its floor in
-    ``bawah``: a share below is fixed at its floor and the rest shared again
-    (``sisa`` is at least the sum of the floors)."""
-    tetap: dict[int, float] = {}
-    while len(tetap) < len(bawah):
-        bebas = [i for i in range(len(bawah)) if i not in tetap]
-        ada = sisa - sum(tetap.values())
-        total = sum(bobot[i] for i in bebas)
-        bagian = {i: ada * bobot[i] / total if total > 0 else ada / len(bebas) for i in bebas}
-        kurang = [i for i in bebas if bagian[i] < bawah[i]]
-        if kurang:
-            tetap.update((i, bawah[i]) for i in kurang)
-        else:
-            tetap.update(bagian)
-    return [tetap[i] for i in range(len(bawah))]
+def _paragraf(kolom: Kolom, u: _Ukur, baris: int) -> list[list[float]]:
+    """Widths of the paragraphs of each row's cell, the header row first."""
+    sel = [kolom.kepala, *kolom.isi] + [""] * (baris - 1 - len(kolom.isi))
+    return [
+        [u.lebar(p.strip(), tebal=u.kepala_tebal and r == 0) for p in teks.split("\n") if p.strip()]
+        for r, teks in enumerate(sel)
+    ]
 
 
-def _bagi(kolom: Sequence[Kolom], ukuran: list[_Ukuran], total: int) -> list[float]:
+def _bagi(kolom: Sequence[Kolom], ukuran: list[_Ukuran], total: int, u: _Ukur) -> list[float]:
     """Widths (floats) that fill ``total``: fixed columns at their minimum,
-    the rest shared among the text columns (among all columns, in proportion
-    to their width, when none holds text)."""
+    the rest shared among the text columns so that the table is as short as
+    it can be (among all columns, in proportion to their width, when none
+    holds text)."""
     teks = [i for i, k in enumerate(kolom) if k.jenis == TEKS]
-    lebar = [u.minimum for u in ukuran]
+    lebar = [x.minimum for x in ukuran]
     if not teks:
         return [x * total / sum(lebar) for x in lebar]
-    sisa = total - sum(u.minimum for i, u in enumerate(ukuran) if i not in teks)
-    bagian = _isi_air(sisa, [ukuran[i].minimum for i in teks], [ukuran[i].bobot for i in teks])
-    for i, x in zip(teks, bagian):
+    baris = 1 + max(len(k.isi) for k in kolom)
+    tetap = [_paragraf(k, u, baris) for i, k in enumerate(kolom) if i not in teks]
+    lebar_tetap = [lebar[i] for i in range(len(kolom)) if i not in teks]
+    lantai = [
+        max([0.0] + [jumlah_baris(p[r], w, u.padding) for p, w in zip(tetap, lebar_tetap)]) for r in range(baris)
+    ]
+    kolom_teks = [KolomTeks(ukuran[i].minimum, _paragraf(kolom[i], u, baris), ukuran[i].bobot) for i in teks]
+    sisa = total - sum(lebar_tetap)
+    for i, x in zip(teks, bagi_lebar(kolom_teks, lantai, sisa, u.padding)):
         lebar[i] = x
     return lebar
 
@@ -252,7 +252,7 @@ def tata_kolom(
         u = _Ukur(metrik, ukuran, huruf.kepala_tebal, padding, longgar)
         ukur = [ukur_kolom(k, u, tahap) for k in kolom]
         if sum(x.minimum for x in ukur) <= lebar_total:
-            lebar = bulatkan(_bagi(kolom, ukur, lebar_total), lebar_total)
+            lebar = bulatkan(_bagi(kolom, ukur, lebar_total, u), lebar_total)
             break
     else:
         tahap = SESAK
