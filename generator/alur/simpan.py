@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..tulis.final import Lindungan, catatan_di_samping, json_bytes, pdf_di_samping, tak_terindeks, waktu_berkas
+from ..tulis.pdf import LibreOfficeGagal, alasan_bukan_pdf
 from ..tulis.transaksi import Transaksi, sha256
 from .rencana import Dokumen
 
@@ -29,6 +30,7 @@ def simpan(
     unchanged finals of ``tetap`` are indexed, their missing record or PDF
     added.  Returns the entries of ``dokumen``, then those of ``tetap``
     (marked ``tetap``, and ``pdf_baru`` when their PDF was added)."""
+    _periksa_pdf(pdf_data)
     trans = Transaksi(keluaran, pengamat=pengamat)
     sekarang = dt.datetime.now()
     for relatif, isi in lindungan.arsip(sekarang.strftime("%Y%m%d-%H%M%S")):
@@ -74,6 +76,16 @@ def _tetap(trans: Transaksi, d: Dokumen, lindungan: Lindungan, pdf: bytes | None
         trans.tambah(catatan_di_samping(d.jalur), json_bytes(rekam), hanya_baca=True)
     trans.catat(rekam)
     return {"berkas": d.jalur, "tetap": True, **({"pdf_baru": True} if pdf is not None else {})}
+
+
+def _periksa_pdf(pdf_data: dict[str, bytes]) -> None:
+    """Whatever made them, only PDFs with pages are written."""
+    buruk = {did: a for did, isi in pdf_data.items() if (a := alasan_bukan_pdf(isi)) is not None}
+    if buruk:
+        raise LibreOfficeGagal(
+            "LibreOffice tidak menghasilkan PDF yang sah: " + "; ".join(f"{did}: {a}" for did, a in buruk.items())
+            + ". Periksa LibreOffice (atau NASKAH_SOFFICE). Tidak ada berkas yang diubah."
+        )
 
 
 def _jalur_pdf(d: Dokumen) -> str:

@@ -19,6 +19,7 @@ import datetime as dt
 import json
 import os
 import socket
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -49,9 +50,8 @@ def kunci_keluaran(
     ``tunggu`` seconds, then refuse."""
     folder = Path(folder)
     dibuat = not folder.exists()
+    kunci = FileLock(str(folder / KUNCI))
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        kunci = FileLock(str(folder / KUNCI))
         _ambil(kunci, folder, tunggu, saat_menunggu)
     except OSError as exc:
         raise KeluaranError(f"{folder.as_posix()}: folder keluaran tidak dapat ditulis ({exc.strerror or exc})") from None
@@ -63,20 +63,28 @@ def kunci_keluaran(
 
 
 def _ambil(kunci: FileLock, folder: Path, tunggu: float, saat_menunggu: Callable[[str], None] | None) -> None:
-    try:
-        kunci.acquire(timeout=0)
-        return
-    except Timeout:
-        pass
-    if saat_menunggu is not None:
-        saat_menunggu(pemegang(folder))
-    try:
-        kunci.acquire(timeout=tunggu)
-    except Timeout:
-        raise KeluaranError(
-            f"{folder.as_posix()}: bangun lain masih menulis ke folder keluaran ini ({pemegang(folder)}); "
-            f"sudah ditunggu {tunggu:g} detik. Tidak ada berkas yang diubah; ulangi setelah bangun itu selesai."
-        ) from None
+    """Try once; when held, announce the holder and wait.  A folder that a
+    holder created and removed when it was done is made again."""
+    batas = time.monotonic() + tunggu
+    menunggu = False
+    while True:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            kunci.acquire(timeout=max(0.0, batas - time.monotonic()) if menunggu else 0)
+            return
+        except FileNotFoundError:
+            if time.monotonic() < batas:
+                continue
+            raise
+        except Timeout:
+            if menunggu:
+                raise KeluaranError(
+                    f"{folder.as_posix()}: bangun lain masih menulis ke folder keluaran ini ({pemegang(folder)}); "
+                    f"sudah ditunggu {tunggu:g} detik. Tidak ada berkas yang diubah; ulangi setelah bangun itu selesai."
+                ) from None
+            menunggu = True
+            if saat_menunggu is not None:
+                saat_menunggu(pemegang(folder))
 
 
 def _tulis_info(folder: Path) -> None:

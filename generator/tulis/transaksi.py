@@ -224,10 +224,11 @@ class Transaksi:
 
     def _manifest(self) -> dict:
         """The old index with this commit's entries merged in, per file: a
-        konsep and the final of the same decree are two files, both listed."""
+        konsep and the final of the same decree are two files, both listed.
+        An old entry whose file is gone is dropped."""
         lama = baca_manifest(self.folder)["dokumen"]
         baru = {e["berkas"] for e in self.entri}
-        tetap = [e for e in lama if e["berkas"] not in baru]
+        tetap = [e for e in lama if e["berkas"] not in baru and (self.folder / e["berkas"]).is_file()]
         urutan = {e["berkas"]: i for i, e in enumerate(lama)}
         return {"dokumen": sorted(tetap + self.entri, key=lambda e: urutan.get(e["berkas"], len(urutan)))}
 
@@ -246,6 +247,8 @@ class Transaksi:
         except KeyboardInterrupt:
             if (folder / JURNAL).exists():
                 raise Terputus("tertunda") from None
+            if not self._jurnal_ditulis:
+                shutil.rmtree(folder / STAGING, ignore_errors=True)  # nothing was replaced: leave no trace
             raise Terputus("selesai" if self._jurnal_ditulis else "belum") from None
         except OSError as exc:
             raise KeluaranError(
