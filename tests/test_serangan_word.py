@@ -126,7 +126,7 @@ def test_periksa_narasi_menemukan_semua_masalah(tmp_path):
     konten = tmp_path / "konten"
     konten.mkdir()
     md = konten / "bab.md"
-    md.write_text("# Judul\n\n![a](/etc/passwd)\n\nTeks <b>tebal</b>.\n", encoding="utf-8")
+    md.write_text("# Judul\n\n![a](/etc/passwd)\n\nTeks <b>tebal</b>.\n\n<!-- catatan penulis, boleh -->\n", encoding="utf-8")
     sebelum = potret(tmp_path)
     masalah = periksa_narasi(md, konten)
     assert [(m.lokasi.baris, m.lokasi.kolom, m.kode) for m in masalah] == [

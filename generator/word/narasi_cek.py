@@ -10,7 +10,9 @@ JSON syntax tree, which is walked here:
   and symbolic link is resolved; each is recorded with its bytes and its
   path relative to the content folder, which replaces the path written;
 * raw OpenXML, HTML or LaTeX is refused: raw OpenXML could carry any Word
-  field (DDEAUTO, INCLUDEPICTURE, INCLUDETEXT) into the document;
+  field (DDEAUTO, INCLUDEPICTURE, INCLUDETEXT) into the document, and the
+  rest would vanish silently (an HTML comment, a note to the writers, may
+  stay: it is left out of the document as a comment should be);
 * links go to web or e-mail addresses or to a heading of the report.
 
 Each problem is a :class:`Masalah` at ``berkas:baris:kolom``; the place is
@@ -37,6 +39,7 @@ _KENDALI = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufffe\uffff]")  # tab, line b
 _SKEMA = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _TAUTAN_BOLEH = ("http://", "https://", "mailto:", "#")
 _MENTAH = {"openxml": "OpenXML", "html": "HTML", "html5": "HTML", "tex": "LaTeX", "latex": "LaTeX"}
+_KOMENTAR = re.compile(r"\s*<!--.*?-->\s*", re.DOTALL)
 
 
 @dataclass
@@ -165,6 +168,8 @@ class _Penelusur:
         self.n.masalah.append(_masalah(self.n.berkas, pesan, kode, baris, kolom))
 
     def _mentah(self, bentuk: str, isi: str) -> None:
+        if bentuk.lower() in ("html", "html5") and _KOMENTAR.fullmatch(isi):
+            return
         nama = _MENTAH.get(bentuk.lower(), bentuk)
         awal = next((b.strip() for b in isi.splitlines() if b.strip()), "")
         pesan = f"narasi tidak boleh memuat kode {nama} mentah («{awal[:60]}»); tulis teks Markdown biasa"
