@@ -234,7 +234,9 @@ def _masukan(berkas: Sequence[Path]) -> list[Path]:
     return masukan
 
 
-def _perintah(soffice: Path, profil: Path, sementara: Path, masukan: list[Path], pdfa: bool) -> list[str]:
+def perintah_headless(soffice: Path, profil: Path) -> list[str]:
+    """soffice without window, dialogs, restore or lock check, on its own
+    user profile ``profil`` (so that two runs never collide)."""
     return [
         str(soffice),
         f"-env:UserInstallation={profil.as_uri()}",
@@ -244,6 +246,12 @@ def _perintah(soffice: Path, profil: Path, sementara: Path, masukan: list[Path],
         "--nolockcheck",
         "--nologo",
         "--nodefault",
+    ]
+
+
+def _perintah(soffice: Path, profil: Path, sementara: Path, masukan: list[Path], pdfa: bool) -> list[str]:
+    return [
+        *perintah_headless(soffice, profil),
         "--convert-to",
         FILTER_PDFA if pdfa else FILTER_PDF,
         "--outdir",
