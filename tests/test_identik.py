@@ -22,7 +22,7 @@ SIDIK = {
     "keputusan-iku-lampiran-prokopim.docx": "eeaf0e2b98ad7c588d0c3e79f8cfd933f97d5653f00e2df100ded18a6099a732",
     "keputusan-iku-lampiran-sekretariat.docx": "83ff881fe33e0b94729e034b8243294c9414990d4fdaadde2032d0bbc74c5383",
     "keputusan-iku.docx": "f9f58d15c18989aad8cfcd088836bb1f685a83091366884f4533f8dbd4b4cad3",
-    "lkjip-2022.docx": "5ed732c4cf9af18359296c82bba2815d03e67649891b17e500d1ea67030bcb81",
+    "lkjip-2022.docx": "2860b1302136ba265da5551e325c0a2abf65acbbc9131c6384ae46126dc182fd",
 }
 
 

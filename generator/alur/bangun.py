@@ -3,8 +3,9 @@
     load and validate (:func:`generator.periksa.muat_valid`)
     -> plan the documents (:func:`.rencana.rencana`, :func:`.rencana.pilih`)
     -> render each to bytes (:func:`.render.render`)
+    -> fill the Daftar Isi with LibreOffice's page numbers (:func:`.cetak.isi_daftar_isi`)
     -> protect the finals (:func:`generator.tulis.final.lindungi_final`)
-    -> PDFs (:func:`generator.tulis.pdf.pdf_dari_docx`)
+    -> PDFs (:func:`.cetak.buat_pdf`), through the same LibreOffice
     -> write everything and the manifest in one transaction (:func:`.simpan.simpan`).
 
 Used by the ``bangun`` command, by ``beda --lacak`` (:func:`bangun_memori`)
@@ -20,9 +21,10 @@ from ..periksa import muat_valid
 from ..tulis.final import Lindungan, lindungi_final, pdf_di_samping, periksa_set
 from ..tulis.jalur import periksa_id
 from ..tulis.kunci import kunci_keluaran
-from ..tulis.pdf import pdf_dari_docx
+from ..tulis.kantor import Kantor
 from ..tulis.proses import bersihkan_sisa
 from ..tulis.transaksi import pulihkan
+from .cetak import buat_pdf, isi_daftar_isi
 from .render import render
 from .rencana import Dokumen, pilih, rencana
 from .simpan import simpan
@@ -45,6 +47,7 @@ def bangun(
     pengamat: Callable[[str], None] | None = None,
     tunggu: float = 300,
     saat_menunggu: Callable[[str], None] | None = None,
+    peringatan: Callable[[str], None] | None = None,
 ) -> list[dict]:
     """Build the documents; write them and the manifest in one transaction.
 
@@ -57,8 +60,10 @@ def bangun(
     an interrupted commit to the end of this one the keluaran folder is
     locked (:func:`generator.tulis.kunci.kunci_keluaran`): another build
     waits up to ``tunggu`` seconds, announced to ``saat_menunggu``.
-    Returns the manifest entries written, then those of the finals left as
-    they were (``tetap``).
+    One LibreOffice serves the build (:class:`generator.tulis.kantor.Kantor`);
+    where it is missing or has no UNO, ``peringatan`` gets one line (stderr
+    by default).  Returns the manifest entries written, then those of the
+    finals left as they were (``tetap``).
     """
     bersihkan_sisa()  # what a killed PDF run left: LibreOffice still running, temporary folders
     konten = muat_valid(konten_folder, ketat=ketat, laporan=masalah)
@@ -69,19 +74,22 @@ def bangun(
     data = render(semua, dipilih, templat, konten)
     keluaran = Path(keluaran)
     akar = Path(konten_folder).resolve().parent
-    with kunci_keluaran(keluaran, tunggu, saat_menunggu):
+    with Kantor(batas_waktu_pdf) as kantor, kunci_keluaran(keluaran, tunggu, saat_menunggu):
+        data = isi_daftar_isi(dipilih, data, kantor, peringatan, pdf)
         pulihkan(keluaran)
         lindungan = lindungi_final({d.id: (d.jalur, data[d.id]) for d in dipilih if d.final}, keluaran, ganti_final)
         periksa_set(lindungan, _set_final(semua), {d.id for d in dipilih})
         baru = [d for d in dipilih if d.id not in lindungan.tetap]  # an unchanged final is left as it is
         tetap = [d for d in dipilih if d.id in lindungan.tetap]
-        pdf_data = _pdf(_perlu_pdf(baru, tetap, lindungan, keluaran, pdf), data, batas_waktu_pdf)
+        pdf_data = buat_pdf(_perlu_pdf(baru, tetap, lindungan, keluaran, pdf), data, kantor, peringatan, batas_waktu_pdf)
+        kantor.tutup()
         return simpan(keluaran, baru, data, pdf_data, lindungan, akar, templat, pengamat, tetap)
 
 
 def bangun_memori(konten_folder: Path, templat: Path, ids: list[str]) -> dict[str, tuple[Dokumen, bytes]]:
-    """The documents ``ids`` exactly as :func:`bangun` makes them, in memory:
-    id -> (the planned document, its bytes)."""
+    """The documents ``ids`` as :func:`bangun` makes them, in memory: id ->
+    (the planned document, its bytes).  Without LibreOffice: a Daftar Isi
+    stays without page numbers."""
     konten = muat_valid(konten_folder)
     semua = rencana(konten, templat)
     dipilih = pilih(semua, ids)
@@ -103,14 +111,3 @@ def _perlu_pdf(baru: list[Dokumen], tetap: list[Dokumen], lindungan: Lindungan, 
     if pdf:
         return baru + [d for d in tetap if not pdf_di_samping(keluaran / d.jalur).exists()]
     return [d for d in baru if d.id in lindungan.diganti and pdf_di_samping(keluaran / d.jalur).exists()]
-
-
-def _pdf(dokumen: list[Dokumen], data: dict[str, bytes], batas_waktu: float) -> dict[str, bytes]:
-    """PDFs by id: one LibreOffice run for the konsep documents and one for
-    the final ones (PDF/A-2b, ready for electronic signing)."""
-    hasil: dict[str, bytes] = {}
-    for final in (False, True):
-        kelompok = {d.berkas: d for d in dokumen if d.final == final}
-        pdf = pdf_dari_docx({b: data[d.id] for b, d in kelompok.items()}, pdfa=final, batas_waktu=batas_waktu)
-        hasil.update({kelompok[b].id: isi for b, isi in pdf.items()})
-    return hasil
