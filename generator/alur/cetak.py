@@ -27,6 +27,7 @@ from ..tulis.kantor import Kantor, UnoTidakAda
 from ..tulis.pdf import PdfError, pdf_dari_docx
 from ..word.daftar_isi import ada_daftar_isi
 from ..word.daftar_isi import isi_daftar_isi as tulis_daftar_isi
+from ..word.periksa_docx import pastikan_terbuka
 from .rencana import Dokumen
 
 __all__ = ["buat_pdf", "isi_daftar_isi"]
@@ -66,6 +67,7 @@ def isi_daftar_isi(
     for d in berdaftar:
         try:
             hasil[d.id] = _isi(d, data[d.id], kantor, peringatan, pdf)
+            pastikan_terbuka(hasil[d.id], d.berkas)  # the filled document must open too
         except PdfError as e:  # the office failed on it: the document stays as rendered
             peringatan(f"Daftar Isi {d.id} tanpa nomor halaman: {_baris_pertama(e)}")
     return hasil
