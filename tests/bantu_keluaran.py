@@ -9,13 +9,25 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.bantu import AKAR, TEMPLAT, jalankan_cli, sha256_berkas
 from tests.test_final import HUKUM, KEP, _jadikan_final, _ubah_target
 
-__all__ = ["HUKUM", "KEP", "jadikan_final", "ubah_target", "bangun", "manifest", "manifest_cocok", "satu_baris", "proses_dengan"]
+__all__ = ["HUKUM", "KEP", "final", "jadikan_final", "ubah_target", "bangun", "manifest", "manifest_cocok", "satu_baris", "proses_dengan"]
 
 jadikan_final = _jadikan_final
 ubah_target = _ubah_target
+
+
+@pytest.fixture
+def final(salinan_konten, tmp_path):
+    """The decree and one annex built as finals (no PDF): (content, keluaran)."""
+    jadikan_final(salinan_konten)
+    keluaran = tmp_path / "keluaran"
+    p = bangun(salinan_konten, keluaran)
+    assert p.returncode == 0, p.stderr
+    return salinan_konten, keluaran
 
 
 def bangun(konten: Path, keluaran: Path, *arg: str, ids: tuple[str, ...] = (KEP, HUKUM), env: dict | None = None):

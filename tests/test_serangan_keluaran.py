@@ -17,17 +17,7 @@ from generator.dasar.galat import KeluaranError
 from generator.tulis.jalur import dalam_keluaran
 from generator.tulis.transaksi import JURNAL, STAGING, Transaksi, pulihkan
 from tests.bantu import KONTEN, jalankan_cli, potret, sha256_berkas
-from tests.bantu_keluaran import HUKUM, KEP, bangun, jadikan_final, manifest, manifest_cocok, mulai_bangun, satu_baris, ubah_target
-
-
-@pytest.fixture
-def final(salinan_konten, tmp_path):
-    """The decree and one annex built as finals (no PDF)."""
-    jadikan_final(salinan_konten)
-    keluaran = tmp_path / "keluaran"
-    p = bangun(salinan_konten, keluaran)
-    assert p.returncode == 0, p.stderr
-    return salinan_konten, keluaran
+from tests.bantu_keluaran import HUKUM, KEP, bangun, final, manifest, manifest_cocok, mulai_bangun, satu_baris, ubah_target  # noqa: F401 (final: fixture)
 
 
 def _bytes_final(keluaran):

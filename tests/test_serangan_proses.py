@@ -18,20 +18,10 @@ from pypdf import PdfWriter
 from generator.tulis.kunci import kunci_keluaran
 from generator.tulis.pdf import LibreOfficeGagal, alasan_bukan_pdf, konversi_pdf
 from tests.bantu import KONTEN, potret, sha256_berkas
-from tests.bantu_keluaran import HUKUM, KEP, bangun, jadikan_final, manifest, manifest_cocok, mulai_bangun, proses_dengan
+from tests.bantu_keluaran import HUKUM, KEP, bangun, final, manifest, manifest_cocok, mulai_bangun, proses_dengan  # noqa: F401 (final: fixture)
 from tests.bantu_keluaran import satu_baris, ubah_target
 
 PBJ = "keputusan-iku-lampiran-pbj"
-
-
-@pytest.fixture
-def final(salinan_konten, tmp_path):
-    """The decree and one annex built as finals (no PDF)."""
-    jadikan_final(salinan_konten)
-    keluaran = tmp_path / "keluaran"
-    p = bangun(salinan_konten, keluaran)
-    assert p.returncode == 0, p.stderr
-    return salinan_konten, keluaran
 
 
 def _tunggu(syarat, batas: float = 120, jeda: float = 0.1):
