@@ -135,3 +135,19 @@ def test_periksa_narasi_menemukan_semua_masalah(tmp_path):
         (5, 14, "narasi-mentah"),
     ]
     assert potret(tmp_path) == sebelum  # nothing written
+
+
+def test_naskah_periksa_menemukan_masalah_narasi(salinan_konten):
+    """``naskah periksa`` reports a narrative problem (here a raw OpenXML field
+    and a latin-1 byte) before any build, each exactly once under GALAT."""
+    md = salinan_konten / "lkjip" / "2022" / "penutup.md"
+    isi = md.read_text(encoding="utf-8")
+    md.write_text(isi + "\n```{=openxml}\n<w:p/>\n```\n", encoding="utf-8")
+    baris = isi.count("\n") + 3
+    kata = salinan_konten / "lkjip" / "2022" / "kata_pengantar.md"
+    kata.write_bytes("Caf\u00e9\n".encode("cp1252"))
+    p = jalankan_cli("periksa", "--konten", str(salinan_konten))
+    assert p.returncode == 1 and "Traceback" not in p.stdout + p.stderr
+    keluar = (p.stdout + p.stderr).splitlines()
+    for harap in (f"{md}:{baris}:1: narasi tidak boleh memuat kode OpenXML mentah", f"{kata}:1:4: narasi harus teks UTF-8"):
+        assert sum(harap in b for b in keluar) == 1, (harap, p.stdout)

@@ -17,6 +17,7 @@ from ..muat.berkas import TIDAK_DITEMUKAN, BerkasTidakSah, baca_berkas
 from ..muat.pemeriksa import Pemeriksa, saran
 from ..word.gambar import BATAS_BAIT as BATAS_GAMBAR
 from ..word.gambar import GambarTidakSah, periksa_gambar
+from ..word.narasi import periksa_narasi
 from .pengenal import periksa_id_dokumen
 
 
@@ -220,6 +221,9 @@ def _lkjip(lk: m.Lkjip, konten: m.Konten, ids: dict[str, tuple[m.Unit, m.Indikat
             p.galat(lok, f"narasi.analisis.{kunci}", f"'{kunci}' bukan unit atau indikator yang dilaporkan", "rujukan")
         if not (konten.folder / jalur_berkas).is_file():
             p.galat(lok, f"narasi.analisis.{kunci}", f"berkas '{jalur_berkas.as_posix()}' tidak ditemukan di folder konten", "berkas-hilang")
+    for jalur_berkas in dict.fromkeys([narasi.kata_pengantar, narasi.pendahuluan, *narasi.analisis.values(), narasi.penutup]):
+        if jalur_berkas is not None and (konten.folder / jalur_berkas).is_file():  # UTF-8, images, no raw markup
+            p.masalah.extend(periksa_narasi(konten.folder / jalur_berkas, konten.folder))
     # Missing realisasi: the report says "belum ada data".
     tahun_ini = konten.realisasi.get(lk.tahun)
     for u in unit_ada:
