@@ -9,6 +9,7 @@ import os
 import shutil
 import subprocess
 import sys
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -189,3 +190,43 @@ def ubah_konten(konten: Path) -> None:
     hukum.write_text(isi[:awal] + isi[akhir:], encoding="utf-8")
     terakhir = '  - "Peraturan Bupati Balangan Nomor 74 Tahun 2021 tentang Tugas Pokok dan Fungsi dan Uraian Tugas Sekretariat Daerah"\n'
     ganti_teks(konten / "keputusan.yaml", terakhir, terakhir + f'  - "{MENGINGAT_BARU}"\n')
+
+
+# --- dokumen final dari salinan contoh ----------------------------------------------
+
+KEP = "keputusan-iku"
+HUKUM = "keputusan-iku-lampiran-hukum"
+
+
+def jadikan_final(konten: Path, tanggal: str = "20 Desember 2021") -> None:
+    berkas = konten / "keputusan.yaml"
+    isi = berkas.read_text(encoding="utf-8")
+    assert "status: konsep" in isi and "  tanggal: Desember 2021" in isi
+    isi = isi.replace("status: konsep", "status: final").replace("  tanggal: Desember 2021", f"  tanggal: {tanggal}")
+    berkas.write_text(isi, encoding="utf-8")
+
+
+def ubah_target(konten: Path, lama: str = '2021: "83"', baru: str = '2021: "84"') -> None:
+    berkas = konten / "unit" / "hukum.yaml"
+    isi = berkas.read_text(encoding="utf-8")
+    assert lama in isi
+    berkas.write_text(isi.replace(lama, baru, 1), encoding="utf-8")
+
+
+# --- templat yang diubah -------------------------------------------------------------
+
+
+def templat_dengan(folder: Path, nama: str, dari: str, ke: str) -> Path:
+    """Salinan folder templat bawaan dengan satu tag di ``nama`` diganti."""
+    shutil.copytree(TEMPLAT, folder)
+    berkas = folder / nama
+    with zipfile.ZipFile(TEMPLAT / nama) as z:
+        isi = [(i, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(berkas, "w", zipfile.ZIP_DEFLATED) as z:
+        for info, data in isi:
+            if info.filename == "word/document.xml":
+                teks = data.decode("utf-8")
+                assert dari in teks
+                data = teks.replace(dari, ke, 1).encode("utf-8")
+            z.writestr(info, data)
+    return folder

@@ -11,13 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.bantu import AKAR, TEMPLAT, jalankan_cli, sha256_berkas
-from tests.test_final import HUKUM, KEP, _jadikan_final, _ubah_target
+from tests.bantu import AKAR, HUKUM, KEP, TEMPLAT, jadikan_final, jalankan_cli, sha256_berkas, ubah_target
 
 __all__ = ["HUKUM", "KEP", "final", "jadikan_final", "ubah_target", "bangun", "manifest", "manifest_cocok", "satu_baris", "proses_dengan"]
-
-jadikan_final = _jadikan_final
-ubah_target = _ubah_target
 
 
 @pytest.fixture

@@ -14,12 +14,10 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from tests.bantu import KONTEN, jalankan_cli, potret, sha256_berkas
+from tests.bantu import HUKUM, KEP, KONTEN, jadikan_final as _jadikan_final, jalankan_cli, potret, sha256_berkas, ubah_target as _ubah_target
 from generator.dasar import format as fmt
 from tests.pdfutil import font_pdf, halaman_pdf, meta_pdf, teks_pdf
 
-KEP = "keputusan-iku"
-HUKUM = "keputusan-iku-lampiran-hukum"
 
 
 def _xml(docx: Path, bagian: str) -> str:
@@ -32,21 +30,6 @@ def _teks(docx: Path) -> str:
     semua = [p.text for p in doc.paragraphs]
     semua += [c.text for t in doc.tables for r in t.rows for c in r.cells]
     return "\n".join(semua)
-
-
-def _jadikan_final(konten: Path, tanggal: str = "20 Desember 2021") -> None:
-    berkas = konten / "keputusan.yaml"
-    isi = berkas.read_text(encoding="utf-8")
-    assert "status: konsep" in isi and "  tanggal: Desember 2021" in isi
-    isi = isi.replace("status: konsep", "status: final").replace("  tanggal: Desember 2021", f"  tanggal: {tanggal}")
-    berkas.write_text(isi, encoding="utf-8")
-
-
-def _ubah_target(konten: Path, lama: str = '2021: "83"', baru: str = '2021: "84"') -> None:
-    berkas = konten / "unit" / "hukum.yaml"
-    isi = berkas.read_text(encoding="utf-8")
-    assert lama in isi
-    berkas.write_text(isi.replace(lama, baru, 1), encoding="utf-8")
 
 
 def _bangun(konten: Path, keluaran: Path, *arg: str):

@@ -8,29 +8,11 @@ tidak pernah berjalan."""
 
 from __future__ import annotations
 
-import shutil
-import zipfile
 from pathlib import Path
 
 import pytest
 
-from tests.bantu import TEMPLAT, jalankan_cli, potret
-
-
-def templat_dengan(folder: Path, nama: str, dari: str, ke: str) -> Path:
-    """Salinan folder templat bawaan dengan satu tag di ``nama`` diganti."""
-    shutil.copytree(TEMPLAT, folder)
-    berkas = folder / nama
-    with zipfile.ZipFile(TEMPLAT / nama) as z:
-        isi = [(i, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(berkas, "w", zipfile.ZIP_DEFLATED) as z:
-        for info, data in isi:
-            if info.filename == "word/document.xml":
-                teks = data.decode("utf-8")
-                assert dari in teks
-                data = teks.replace(dari, ke, 1).encode("utf-8")
-            z.writestr(info, data)
-    return folder
+from tests.bantu import TEMPLAT, jalankan_cli, potret, templat_dengan
 
 
 def _satu_baris(p) -> str:

@@ -16,7 +16,7 @@ from generator.word.narasi import periksa_narasi
 from generator.word.pandoc import PandocGagal, jalankan_pandoc
 from generator.word.periksa_docx import pastikan_terbuka
 from tests.bantu import KONTEN, jalankan_cli, potret
-from tests.test_serangan_templat import templat_dengan
+from tests.bantu import templat_dengan
 
 # --- pastikan_terbuka -------------------------------------------------------------
 
