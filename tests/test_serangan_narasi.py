@@ -198,7 +198,7 @@ def test_narasi_bait_acak_gagal_cepat(salinan_konten, salinan_keluaran):
 
 def test_narasi_terlalu_besar(salinan_konten, salinan_keluaran):
     _tulis_bait(salinan_konten, b"a" * (1024 * 1024 + 1))
-    cocok = _gagal_satu_baris(salinan_konten, salinan_keluaran, f"{_md(salinan_konten)}: narasi lebih dari 1024 KiB")
+    cocok = _gagal_satu_baris(salinan_konten, salinan_keluaran, f"{_md(salinan_konten)}: narasi lebih dari 1 MiB")
     assert cocok
 
 

@@ -23,12 +23,12 @@ from __future__ import annotations
 
 import json
 import re
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from urllib.parse import unquote
 
 from ..dasar.galat import Lokasi, Masalah
+from ..muat.berkas import TIDAK_DITEMUKAN, BerkasTidakSah, baca_berkas
 from .gambar import BATAS_BAIT as BATAS_GAMBAR
 from .gambar import GambarTidakSah, periksa_gambar
 from .pandoc import PandocGagal, jalankan_pandoc
@@ -83,19 +83,10 @@ def _di_dalam(jalur: Path, folder: Path) -> bool:
 def _baca(n: Narasi, folder: Path) -> str | None:
     """The text of a regular UTF-8 file inside ``folder``, or None (a problem recorded)."""
     try:
-        info = n.berkas.stat()
-        if not stat.S_ISREG(info.st_mode):
-            raise IsADirectoryError
-        if not _di_dalam(n.berkas.resolve(), folder.resolve()):
-            n.masalah.append(_masalah(n.berkas, "narasi berada di luar folder konten (lewat tautan simbolik)", "narasi-berkas"))
-            return None
-        with open(n.berkas, "rb") as f:
-            data = f.read(BATAS_BAIT + 1)
-    except (OSError, RuntimeError):  # RuntimeError: a loop of symbolic links (Python < 3.13)
-        n.masalah.append(_masalah(n.berkas, "narasi harus berkas teks biasa yang dapat dibaca", "narasi-berkas"))
-        return None
-    if len(data) > BATAS_BAIT:
-        n.masalah.append(_masalah(n.berkas, f"narasi lebih dari {BATAS_BAIT // 1024} KiB; perkecil berkas itu", "narasi-besar"))
+        data = baca_berkas(n.berkas, folder, BATAS_BAIT)
+    except BerkasTidakSah as exc:
+        kode = "narasi-besar" if exc.kode == "berkas-besar" else "narasi-berkas"
+        n.masalah.append(_masalah(n.berkas, f"narasi {exc}", kode))
         return None
     geser = len(_BOM) if data.startswith(_BOM) else 0
     try:
@@ -196,23 +187,18 @@ class _Penelusur:
             raise GambarTidakSah("jalur gambar kosong")
         if _SKEMA.match(jalur) or PurePosixPath(jalur).is_absolute() or PureWindowsPath(jalur).is_absolute() or jalur.startswith("\\"):
             raise GambarTidakSah("jalur gambar harus relatif terhadap berkas Markdown ini, bukan jalur mutlak atau alamat")
+        folder = self.folder.resolve()
+        berkas = self.n.berkas.parent / jalur
         try:
-            folder = self.folder.resolve()
-            berkas = (self.n.berkas.parent / jalur).resolve()
-        except (OSError, RuntimeError):  # RuntimeError: a loop of symbolic links (Python < 3.13)
-            raise GambarTidakSah("jalur gambar tidak dapat diurai (tautan simbolik berputar?)") from None
+            data = baca_berkas(berkas, folder, BATAS_GAMBAR)
+        except BerkasTidakSah as exc:
+            if exc.kode == "berkas-hilang" and str(exc) == TIDAK_DITEMUKAN:
+                raise GambarTidakSah("berkas gambar tidak ditemukan (jalurnya relatif terhadap berkas Markdown ini)") from None
+            if exc.kode == "tautan":
+                raise GambarTidakSah("gambar harus berada di dalam folder konten") from None
+            raise GambarTidakSah(f"berkas gambar {exc}") from None
+        berkas = berkas.resolve()
         if not _di_dalam(berkas, folder):
             raise GambarTidakSah("gambar harus berada di dalam folder konten")
-        try:
-            info = berkas.stat()
-        except OSError:
-            raise GambarTidakSah("berkas gambar tidak ditemukan (jalurnya relatif terhadap berkas Markdown ini)") from None
-        if not stat.S_ISREG(info.st_mode):
-            raise GambarTidakSah("gambar harus berkas biasa")
-        try:
-            with open(berkas, "rb") as f:
-                data = f.read(BATAS_GAMBAR + 1)
-        except OSError:
-            raise GambarTidakSah("berkas gambar tidak dapat dibaca") from None
         periksa_gambar(data)
         return berkas.relative_to(folder).as_posix(), data
