@@ -60,12 +60,20 @@ def lampiran_per_unit(bangunan, konten) -> dict[str, Path]:
 
 @pytest.fixture(scope="session")
 def pdf(bangunan, tmp_path_factory) -> dict[str, Path]:
-    """Semua .docx hasil bangun diubah ke PDF dalam SATU batch LibreOffice."""
-    from generator.tulis.pdf import konversi_pdf
+    """Semua .docx hasil bangun diubah ke PDF dengan SATU LibreOffice lewat UNO,
+    seperti ``naskah bangun --pdf`` (indeks dan field diperbarui sebelum ekspor).
+    Jalur ``soffice --convert-to`` dites tersendiri di test_pdf.py."""
+    from generator.tulis.kantor import Kantor
 
-    berkas = [bangunan.folder / e["berkas"] for e in bangunan.manifest["dokumen"]]
-    hasil = konversi_pdf(berkas, tmp_path_factory.mktemp("pdf"), batas_waktu=240)
-    return {p.stem: p for p in hasil}
+    folder = tmp_path_factory.mktemp("pdf")
+    hasil = {}
+    with Kantor(batas_waktu=240) as kantor:
+        for e in bangunan.manifest["dokumen"]:
+            berkas = bangunan.folder / e["berkas"]
+            tujuan = folder / f"{berkas.stem}.pdf"
+            tujuan.write_bytes(kantor.proses(berkas.name, berkas.read_bytes(), pdf=True).pdf)
+            hasil[berkas.stem] = tujuan
+    return hasil
 
 
 # --- salinan untuk kasus yang mengubah konten atau keluaran --------------------
