@@ -47,13 +47,18 @@ def berkas_font(pola: str) -> Path:
     return path
 
 
-def baca_wajah(path: Path) -> tuple[int, dict[int, int], str]:
-    """(units per em, advance width per code point, font version) of one face."""
+def baca_wajah(path: Path) -> tuple[int, dict[int, int], str, int]:
+    """(units per em, advance width per code point, font version, line
+    height) of one face.  The line height is the larger of the two that
+    renderers use: hhea ascender - descender + line gap, and the OS/2
+    winAscent + winDescent (Word on Windows)."""
     font = TTFont(str(path))
     cmap = font.getBestCmap()
     hmtx = font["hmtx"]
     lebar = {c: hmtx[cmap[c]][0] for c in KARAKTER if c in cmap}
-    return font["head"].unitsPerEm, lebar, font["name"].getDebugName(5) or ""
+    hhea, os2 = font["hhea"], font["OS/2"]
+    tinggi = max(hhea.ascent - hhea.descent + hhea.lineGap, os2.usWinAscent + os2.usWinDescent)
+    return font["head"].unitsPerEm, lebar, font["name"].getDebugName(5) or "", tinggi
 
 
 def metrik() -> dict:
@@ -62,13 +67,14 @@ def metrik() -> dict:
     sumber = []
     for kunci, pola in WAJAH:
         path = berkas_font(pola)
-        upem, lebar, versi = baca_wajah(path)
+        upem, lebar, versi, tinggi = baca_wajah(path)
         bagian.setdefault("unit_per_em", upem)
         if upem != bagian["unit_per_em"]:
             raise RuntimeError(f"{path.name}: unitsPerEm {upem} berbeda dari wajah lain")
+        bagian["tinggi_baris"] = max(bagian.get("tinggi_baris", 0), tinggi)
         bagian[kunci] = lebar
         sumber.append(f"{path.name} ({versi.strip()})")
-    bagian = {"sumber": "hmtx advance widths of " + ", ".join(sumber) + ", fonts-urw-base35", **bagian}
+    bagian = {"sumber": "hmtx advance widths and line heights of " + ", ".join(sumber) + ", fonts-urw-base35", **bagian}
     return {"bookman": bagian}
 
 
@@ -81,7 +87,8 @@ def tulis(data: dict) -> str:
     """YAML text of the data file (one line per face, stable order)."""
     baris = [
         "# Advance widths (font units) of the characters of Indonesian text, per",
-        "# font face; read by generator/word/metrik.py to size table columns.",
+        "# font face, and the line height (font units, the larger of both faces);",
+        "# read by generator/word/metrik.py to size table columns and rows.",
         "# Generated from the installed fonts by `python -m tests.metrik_huruf`;",
         "# do not edit by hand.",
     ]
@@ -90,6 +97,7 @@ def tulis(data: dict) -> str:
         baris.append(f"  sumber: \"{bagian['sumber']}\"")
         baris.append("  nama: [" + ", ".join(bagian["nama"]) + "]")
         baris.append(f"  unit_per_em: {bagian['unit_per_em']}")
+        baris.append(f"  tinggi_baris: {bagian['tinggi_baris']}")
         for wajah, _ in WAJAH:
             baris.append(f"  {wajah}: {_peta(bagian[wajah])}")
     return "\n".join(baris) + "\n"

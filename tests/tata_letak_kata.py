@@ -22,6 +22,8 @@ LANJUT = "lanjut"  # awal sebuah kata dokumen: potongan berikutnya masih dicari
 _TEPI = re.compile(r"^\W+|\W+$")
 _BAGIAN = re.compile(r"[-\u2010\u2011\u2013\u2014/]")
 _LABEL_DAFTAR = re.compile(r"^(\d{1,3}|[a-zA-Z]|[ivxlcdmIVXLCDM]{1,6})[.)]$")
+#: The dot leader and page number a Daftar Isi entry ends with ("PENDAHULUAN.....5").
+_PANDU = re.compile(r"(?<=\w)[.\u2026]{3,}\d*$")
 _POTONGAN_MAKS = 10
 _CALON_HALAMAN_LAIN = 40
 
@@ -48,7 +50,9 @@ class Kosakata:
     def kenal(self, teks: str) -> bool:
         """``teks`` kata dokumen, atau semua bagiannya (di antara tanda hubung
         atau garis miring) bagian kata dokumen, atau angka (juga Rupiah: yang
-        terbelah dilaporkan pemeriksaan angka), atau label daftar ("1.", "a)")."""
+        terbelah dilaporkan pemeriksaan angka), atau label daftar ("1.", "a)").
+        Titik pandu dan nomor halaman entri Daftar Isi tidak ikut dinilai."""
+        teks = _PANDU.sub("", teks)
         k = inti(teks)
         if not re.search(r"[^\W\d_]", k.removeprefix("rp")) or _LABEL_DAFTAR.match(teks.strip()) or k in self.kata:
             return True

@@ -17,6 +17,7 @@ from docx import Document
 from lxml import etree
 
 from tests.bantu import KONTEN, jalankan_cli, jalur_sumber, potret
+from tests.docxbaca import normal
 from generator.dasar import format as fmt
 from generator.dasar.nilai import parse_nilai
 from tests.pdfutil import font_pdf, halaman_pdf, teks_pdf
@@ -59,7 +60,8 @@ def docx_lkjip(bangunan):
 
 
 def _baris(doc) -> list[list[str]]:
-    return [[c.text for c in r.cells] for t in doc.tables for r in t.rows]
+    """Teks sel tiap baris tabel, dinormalkan (spasi tak-putus jadi spasi, tanpa tanda hubung lunak)."""
+    return [[normal(c.text) for c in r.cells] for t in doc.tables for r in t.rows]
 
 
 def _tampil(teks: str) -> str:

@@ -10,7 +10,7 @@ import math
 
 import pytest
 
-from generator.word.bagi_lebar import jumlah_baris
+from generator.word.bagi_lebar import Paragraf, jumlah_baris
 from generator.word.metrik import metrik_huruf
 from generator.word.penggalan import batas_suku, kata_kata, penggal, potongan, sisipkan_penggalan
 from generator.word.tata_kolom import (
@@ -42,6 +42,11 @@ KATA_PANJANG = "Ketidakberdayagunaanpenyelenggaraanpemerintahan"  # 47 huruf
 
 def _twip(unit: int, ukuran: float = 9) -> float:
     return unit * ukuran * 20 / 1000
+
+
+def _paragraf(m, teks: str, ukuran: float = 9) -> Paragraf:
+    """Satu paragraf sebagai lebar kata-katanya (dengan kelonggaran)."""
+    return Paragraf(tuple(m.lebar(k, ukuran) * LONGGAR for k in teks.split()), m.lebar(" ", ukuran) * LONGGAR)
 
 
 def _perlu(unit: int, ukuran: float = 9) -> int:
@@ -93,9 +98,10 @@ def test_bulatkan_menjumlah_tepat():
 
 
 def test_kolom_angka_selebar_nilai_terpanjangnya():
+    """Selama teks masih butuh tempat, kolom angka tidak lebih lebar dari nilainya."""
     kolom = [
         Kolom("No.", ["1", "12"], NOMOR),
-        Kolom("Indikator", ["Persentase dokumen perencanaan yang tepat waktu"]),
+        Kolom("Indikator", ["Persentase dokumen perencanaan yang tepat waktu " * 6]),
         Kolom("Target 2025", ["83", "100,00%"], ANGKA),
     ]
     hasil = tata_kolom(kolom, HURUF, lebar_total=POTRET_F4, padding=PAD)
@@ -167,7 +173,7 @@ def test_sisa_lebar_ke_kolom_yang_membuat_baris_tinggi():
     def tinggi(lebar):
         baris = 0.0
         for a, b in zip(kolom[0].isi, kolom[1].isi):
-            baris += max(jumlah_baris([u.lebar(t, 9) * LONGGAR], w, PAD) for t, w in zip((a, b), lebar))
+            baris += max(jumlah_baris([_paragraf(u, t)], w, PAD) for t, w in zip((a, b), lebar))
         return baris
 
     sebanding = bulatkan([POTRET_F4 * x / (len(indikator) * 6 + len(makna) + 225) for x in (len(indikator) * 6, len(makna) + 225)], POTRET_F4)
@@ -175,12 +181,30 @@ def test_sisa_lebar_ke_kolom_yang_membuat_baris_tinggi():
     assert hasil.lebar[0] > POTRET_F4 // 4
 
 
-def test_sisa_yang_tak_dibutuhkan_baris_dibagi_menurut_banyak_teks():
+def test_sisa_yang_tak_dibutuhkan_baris_dibagi_sebanding_lebar_semua_kolom():
+    """Bila semua sel sudah sependek mungkin, sisanya dibagi ke semua kolom
+    (juga kolom angka) sebanding lebarnya: tabel kecil selebar halaman tetap
+    seimbang, tidak satu kolom teks menelan semuanya."""
     satu = "perencanaan dan penganggaran daerah"
     kolom = [Kolom("A", [satu]), Kolom("B", [satu, satu, satu])]
     hasil = tata_kolom(kolom, HURUF, lebar_total=POTRET_F4, padding=PAD)
     satu_baris = math.ceil(metrik_huruf(HURUF.nama).lebar(satu, 9) * LONGGAR) + PAD
-    assert min(hasil.lebar) >= satu_baris and hasil.lebar[1] > hasil.lebar[0]
+    assert min(hasil.lebar) >= satu_baris and abs(hasil.lebar[1] - hasil.lebar[0]) <= 1
+    kolom = [
+        Kolom("Tahun", ["2021", "2022"], ANGKA),
+        Kolom("Target", ["83", "100%"], ANGKA),
+        Kolom("Capaian", ["97,59%", "101,20%"], ANGKA),
+        Kolom("Kategori", ["Sangat Tinggi", "Tinggi"]),
+    ]
+    hasil = tata_kolom(kolom, HURUF, lebar_total=POTRET_F4, padding=PAD)
+    m = metrik_huruf(HURUF.nama)
+    perlu = [math.ceil(max(m.lebar(k.kepala, 9, tebal=True), *(m.lebar(t, 9) for t in k.isi)) * LONGGAR) + PAD for k in kolom]
+    # kolom angka sebanding kebutuhannya; semua lebih lebar dari kebutuhannya; kolom teks satu baris
+    faktor = hasil.lebar[0] / perlu[0]
+    assert faktor > 1.5
+    for w, p in zip(hasil.lebar[:3], perlu[:3]):
+        assert w == pytest.approx(p * faktor, abs=2)
+    assert hasil.lebar[3] >= perlu[3] * faktor and sum(hasil.lebar) == POTRET_F4
     # kolom yang tidak pernah menentukan tinggi baris tetap selebar kata terpanjangnya
     kolom = [Kolom("Sumber Data", ["BPS"]), Kolom("Makna", ["kata " * 400])]
     hasil = tata_kolom(kolom, HURUF, lebar_total=POTRET_F4, padding=PAD)

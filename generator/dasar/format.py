@@ -302,6 +302,44 @@ def nip(teks: str | int) -> str:
     return f"{a[:8]} {a[8:14]} {a[14]} {a[15:]}"
 
 
+# --------------------------------------------------------------------------
+# spaces that must not break a line
+
+SPASI_TAK_PUTUS = "\u00a0"
+#: Zero width, no break on either side: Word's "no-width non break", and
+#: for Unicode line breaking (UAX #14, rule LB8a) no break after it.
+SAMBUNG = "\u200d"
+
+_BULAN_POLA = "|".join(NAMA_BULAN)
+_TAK_PUTUS = (
+    # a NIP: 19760417 199412 1 001
+    re.compile(r"(?<!\d)\d{8} +\d{6} +\d +\d{3}(?!\d)"),
+    # a date, with or without its day: 20 Desember 2021, Desember 2021
+    re.compile(rf"(?<![\w.,])(?:\d{{1,2}} +)?(?:{_BULAN_POLA}) +\d{{4}}(?!\d)", re.IGNORECASE),
+    # Rupiah written with a space before the amount: Rp 5.000
+    re.compile(r"(?<!\w)Rp\.? +(?=[-\d])"),
+    # a comparison or plus-minus sign and its number: ≥ 75,00; > 90%
+    re.compile(r"(?<!\S)[≥≤<>±] +(?=[-\u2212]?\d)"),
+    # a number and its per cent sign written apart: 95 %
+    re.compile(r"\d +%"),
+    # the blank left for the number of a document to be signed: 188.45/      /Kum
+    re.compile(r"/ +/"),
+)
+_MINUS_RUPIAH = re.compile(r"(?<![\w\-])-(?=Rp)")
+
+
+def tanpa_putus(teks: str) -> str:
+    """``teks`` with its spaces made non-breaking where a line must not
+    break: inside a NIP and a date, between "Rp" or a comparison sign and
+    its number, before a per cent sign, and in the blank of a document
+    number.  A leading minus sign stays with its digits anyway (a line never
+    breaks between a hyphen and a digit: Unicode line breaking, UAX #14
+    rule LB25); before "Rp" it is joined to the amount with :data:`SAMBUNG`."""
+    for pola in _TAK_PUTUS:
+        teks = pola.sub(lambda m: m.group().replace(" ", SPASI_TAK_PUTUS), teks)
+    return _MINUS_RUPIAH.sub("-" + SAMBUNG, teks)
+
+
 def huruf_kapital(teks: str) -> str:
     """Capitals for titles (plain ``str.upper``; "%" and digits unchanged)."""
     return teks.upper()

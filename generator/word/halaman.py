@@ -1,5 +1,5 @@
-"""Page setup from the settings: paper, margins, font, page numbers, and
-table grids that fit the page.
+"""Page setup from the settings: paper, margins, font, page numbers, numbers
+and dates that do not wrap, and tables laid out from their content.
 
 Applied to every rendered document, so the same settings give the same pages
 whichever template a user edits.  The orientation is the template's own.
@@ -11,6 +11,7 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Mm
 
+from ..dasar.format import tanpa_putus
 from ..muat.model import Pengaturan
 from .kertas import KERTAS_MM
 from .oxml.bagian import nomor_halaman_mulai
@@ -18,23 +19,26 @@ from .oxml.field import field
 from .oxml.gambar import batasi_lebar_gambar
 from .oxml.gaya import atur_huruf_dokumen
 from .oxml.paragraf import hapus_paragraf
-from .oxml.tabel import sesuaikan_grid, tabel_per_bagian
+from .oxml.tabel_isi import ubah_teks
 from .oxml.tanda_air import tanda_air
+from .tata_tabel import tata_semua_tabel
+from .tinggi_baris import Bidang
 
 
 def atur_dokumen(doc, peng: Pengaturan, *, konsep: bool = False) -> None:
     """Paper, margins, default font, page numbers (and the KONSEP watermark
-    of a draft), table widths, and pictures no wider than the text."""
+    of a draft), no-break spaces in amounts, NIPs and dates, tables laid out
+    from their content with whole rows, and pictures no wider than the text."""
     atur_huruf(doc, peng)
     for sec in doc.sections:
         atur_halaman(sec, peng)
         atur_nomor_halaman(sec, peng)
         if konsep:
             tanda_air(sec, "KONSEP", peng.huruf.nama)
-    lebar = [_lebar_teks(sec) for sec in doc.sections]
-    for idx, tbl in tabel_per_bagian(doc):
-        sesuaikan_grid(tbl, lebar[min(idx, len(lebar) - 1)])
-    batasi_lebar_gambar(doc, lebar)
+    ubah_teks(doc.element.body, tanpa_putus)
+    bidang = [_bidang(sec) for sec in doc.sections]
+    tata_semua_tabel(doc, bidang, peng.huruf.nama, peng.huruf.ukuran)
+    batasi_lebar_gambar(doc, [_lebar_teks(sec) for sec in doc.sections])
 
 
 def atur_kertas(sec, peng: Pengaturan) -> None:
@@ -95,5 +99,15 @@ def atur_nomor_halaman(sec, peng: Pengaturan) -> None:
     nomor_halaman_mulai(sec, 1)
 
 
+_EMU_PER_TWIP = 635
+
+
 def _lebar_teks(sec) -> int:
+    """The text width of section ``sec`` in EMU."""
     return int(sec.page_width - sec.left_margin - sec.right_margin)
+
+
+def _bidang(sec) -> Bidang:
+    """The text area of section ``sec`` in twips."""
+    tinggi = int(sec.page_height - sec.top_margin - sec.bottom_margin)
+    return Bidang(_lebar_teks(sec) // _EMU_PER_TWIP, tinggi // _EMU_PER_TWIP)

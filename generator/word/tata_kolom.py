@@ -5,15 +5,23 @@ The rules, in order:
 
 * no column is narrower than its longest word (plus the cell padding);
 * a number, target or Rupiah column, and a narrow ordinal column, takes what
-  its longest value needs on one line and no more;
+  its longest value needs on one line and no more while the text needs room;
 * the rest of the width goes to the text columns, each step to the column
   whose text makes its rows the tallest (``bagi_lebar``: the table comes out
-  as short as it can), what no row needs in proportion to their text;
+  as short as it can); what no row needs (every cell already on as few lines
+  as it can take) goes to every column in proportion to its width, so that a
+  small table across the page keeps its columns in balance;
 * when that cannot fit, the headers of the text columns may break at a
-  syllable boundary, then every header, then a target value may wrap at an
-  ordinary space (between its number and its unit; a non-breaking space
-  holds, and a Rupiah amount never wraps), then the table's font shrinks by half points (at most ``kurang_maks``), then the
-  words of the text columns may break at a syllable boundary too.  A break is
+  syllable boundary, then a target value may wrap at an ordinary space
+  (between its number and its unit; a non-breaking space holds, and a
+  Rupiah amount never wraps), then every header, then the table's font shrinks by
+  half points (at most ``kurang_maks``), then the words of the text columns
+  may break at a syllable boundary too.  At the table's own font size the
+  first two of these steps are taken also when the table fits without them
+  but comes out clearly shorter with them (``HEMAT``): eight target columns
+  may wrap "BB = 70,4" rather than leave a Makna column a few words wide.
+  Breaking a number column's header ("Tar-get") is only ever done to fit.
+  A break is
   a soft hyphen at a boundary from the Indonesian hyphenation dictionary,
   never a cut inside a syllable.
 
@@ -27,7 +35,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from .bagi_lebar import KolomTeks, bagi_lebar, jumlah_baris
+from .bagi_lebar import KolomTeks, Paragraf, bagi_lebar, jumlah_baris
 from .metrik import Metrik, metrik_huruf
 from .penggalan import batas_suku, kata_kata, penggal, potongan
 
@@ -39,25 +47,34 @@ JENIS = (TEKS, ANGKA, RUPIAH, NOMOR)
 
 UTUH = "utuh"  # no word broken
 KEPALA_TEKS = "kepala teks dipenggal"  # header words of text columns may break at syllables
-KEPALA = "kepala dipenggal"  # every header word may break at syllables
 NILAI = "nilai dipecah"  # and a target may wrap at a space ("10" / "Kesepakatan")
+KEPALA = "kepala dipenggal"  # and every header word may break at syllables ("Tar-get")
 ISI = "isi dipenggal"  # header words and words of text columns may break
 SESAK = "sesak"  # even so too wide: widths shrunk, words will be cut
 
 _HURUF = re.compile(r"\w*[^\W\d_]\w*")
+#: A later stage is taken while an earlier one fits only when it makes the
+#: table this much shorter.
+HEMAT = 0.1
 
 
 @dataclass(frozen=True)
 class Kolom:
-    """One column: its header, the text of each of its cells, its kind."""
+    """One column: its header, the text of each of its cells, its kind, and
+    which cells are set in bold (a total row; none when empty)."""
 
     kepala: str
     isi: Sequence[str] = ()
     jenis: str = TEKS
+    tebal: Sequence[bool] = ()
 
     def __post_init__(self):
         if self.jenis not in JENIS:
             raise ValueError(f"jenis kolom {self.jenis!r} tidak dikenal; pilih salah satu dari {JENIS}")
+
+    def sel(self) -> list[tuple[str, bool]]:
+        """(text, bold) of each body cell."""
+        return [(t, i < len(self.tebal) and bool(self.tebal[i])) for i, t in enumerate(self.isi)]
 
 
 @dataclass(frozen=True)
@@ -92,7 +109,6 @@ class _Ukuran:
     """Measures of one column at one font size, in twips with padding."""
 
     minimum: float  # the widest piece that may not break further
-    bobot: float  # how much text the column holds
 
 
 @dataclass(frozen=True)
@@ -120,18 +136,21 @@ class _Ukur:
             default=0.0,
         )
 
-    def baris_terpanjang(self, teks: str) -> float:
-        return max((self.lebar(b.strip()) for b in teks.split("\n")), default=0.0)
+    def baris_terpanjang(self, teks: str, *, tebal: bool = False) -> float:
+        return max((self.lebar(b.strip(), tebal=tebal) for b in teks.split("\n")), default=0.0)
 
 
-_URUTAN = (UTUH, KEPALA_TEKS, KEPALA, NILAI, ISI, SESAK)
+_URUTAN = (UTUH, KEPALA_TEKS, NILAI, KEPALA, ISI, SESAK)
+#: The stages a table may take for being shorter rather than for fitting:
+#: none breaks a number column's header.
+_UNTUK_PENDEK = (UTUH, KEPALA_TEKS, NILAI)
 
 
 def boleh_dipenggal(kolom: Kolom, tahap: str) -> tuple[bool, bool]:
     """Whether the header's words and the cells' words of ``kolom`` may break
     at syllables in stage ``tahap``."""
     teks = kolom.jenis == TEKS
-    kepala = tahap != UTUH and (teks or tahap != KEPALA_TEKS)
+    kepala = tahap != UTUH and (teks or tahap not in _UNTUK_PENDEK)
     return kepala, teks and tahap in (ISI, SESAK)
 
 
@@ -141,36 +160,39 @@ def _nilai_dipecah(kolom: Kolom, tahap: str) -> bool:
 
 
 def ukur_kolom(kolom: Kolom, u: _Ukur, tahap: str) -> _Ukuran:
-    """The minimum width and the weight of one column in stage ``tahap``."""
+    """The minimum width of one column in stage ``tahap``."""
     kepala_bersuku, isi_bersuku = boleh_dipenggal(kolom, tahap)
     tebal = u.kepala_tebal
     kepala = u.kata_terlebar(kolom.kepala, tebal=tebal, bersuku=kepala_bersuku)
+    sel = kolom.sel()
     if kolom.jenis == TEKS:
-        isi = max((u.kata_terlebar(t, tebal=False, bersuku=isi_bersuku) for t in kolom.isi), default=0.0)
-        bobot = sum(u.lebar(" ".join(kata_kata(t))) for t in kolom.isi)
+        isi = max((u.kata_terlebar(t, tebal=b, bersuku=isi_bersuku) for t, b in sel), default=0.0)
     elif _nilai_dipecah(kolom, tahap):
-        isi = max((u.kata_terlebar(t, tebal=False, bersuku=False) for t in kolom.isi), default=0.0)
-        bobot = 0.0
+        isi = max((u.kata_terlebar(t, tebal=b, bersuku=False) for t, b in sel), default=0.0)
     else:
-        isi = max((u.baris_terpanjang(t) for t in kolom.isi), default=0.0)
-        bobot = 0.0
-    return _Ukuran(math.ceil(max(kepala, isi)) + u.padding, bobot)
+        isi = max((u.baris_terpanjang(t, tebal=b) for t, b in sel), default=0.0)
+    return _Ukuran(math.ceil(max(kepala, isi)) + u.padding)
 
 
-def _paragraf(kolom: Kolom, u: _Ukur, baris: int) -> list[list[float]]:
-    """Widths of the paragraphs of each row's cell, the header row first."""
-    sel = [kolom.kepala, *kolom.isi] + [""] * (baris - 1 - len(kolom.isi))
+def _paragraf(kolom: Kolom, u: _Ukur, baris: int) -> list[list[Paragraf]]:
+    """The paragraphs of each row's cell as word widths, the header row first."""
+    sel = [(kolom.kepala, u.kepala_tebal), *kolom.sel()] + [("", False)] * (baris - 1 - len(kolom.isi))
     return [
-        [u.lebar(p.strip(), tebal=u.kepala_tebal and r == 0) for p in teks.split("\n") if p.strip()]
-        for r, teks in enumerate(sel)
+        [
+            Paragraf(tuple(u.lebar(k, tebal=tebal) for k in kata_kata(p)), u.lebar(" ", tebal=tebal))
+            for p in teks.split("\n")
+            if p.strip()
+        ]
+        for teks, tebal in sel
     ]
 
 
 def _bagi(kolom: Sequence[Kolom], ukuran: list[_Ukuran], total: int, u: _Ukur) -> list[float]:
     """Widths (floats) that fill ``total``: fixed columns at their minimum,
     the rest shared among the text columns so that the table is as short as
-    it can be (among all columns, in proportion to their width, when none
-    holds text)."""
+    it can be;
+    what no row needs goes to every column in proportion to its
+    width, so that a table with room to spare keeps its columns in balance."""
     teks = [i for i, k in enumerate(kolom) if k.jenis == TEKS]
     lebar = [x.minimum for x in ukuran]
     if not teks:
@@ -181,11 +203,11 @@ def _bagi(kolom: Sequence[Kolom], ukuran: list[_Ukuran], total: int, u: _Ukur) -
     lantai = [
         max([0.0] + [jumlah_baris(p[r], w, u.padding) for p, w in zip(tetap, lebar_tetap)]) for r in range(baris)
     ]
-    kolom_teks = [KolomTeks(ukuran[i].minimum, _paragraf(kolom[i], u, baris), ukuran[i].bobot) for i in teks]
     sisa = total - sum(lebar_tetap)
+    kolom_teks = [KolomTeks(ukuran[i].minimum, _paragraf(kolom[i], u, baris)) for i in teks]
     for i, x in zip(teks, bagi_lebar(kolom_teks, lantai, sisa, u.padding)):
         lebar[i] = x
-    return lebar
+    return [x * total / sum(lebar) for x in lebar]
 
 
 def bulatkan(lebar: Sequence[float], total: int) -> tuple[int, ...]:
@@ -205,10 +227,17 @@ def _ukuran_dicoba(ukuran: float, kurang_maks: float) -> list[float]:
     return [ukuran - i / 2 for i in range(langkah + 1) if ukuran - i / 2 >= 1]
 
 
-def _tahapan(huruf: Huruf, kurang_maks: float) -> list[tuple[float, str]]:
-    """(font size, stage) in the order tried."""
+def _tahapan(huruf: Huruf, kurang_maks: float) -> list[tuple[float, tuple[str, ...]]]:
+    """(font size, the stages tried at that size) in the order tried."""
     ukuran = _ukuran_dicoba(float(huruf.ukuran), kurang_maks)
-    return [(s, t) for s in ukuran for t in (UTUH, KEPALA_TEKS, KEPALA, NILAI)] + [(ukuran[-1], ISI)]
+    return [(s, (UTUH, KEPALA_TEKS, NILAI, KEPALA)) for s in ukuran] + [(ukuran[-1], (ISI,))]
+
+
+def tinggi_tabel(kolom: Sequence[Kolom], lebar: Sequence[float], u: _Ukur) -> float:
+    """Estimated lines of the whole table (the header row once)."""
+    baris = 1 + max(len(k.isi) for k in kolom)
+    paragraf = [_paragraf(k, u, baris) for k in kolom]
+    return sum(max(jumlah_baris(p[r], w, u.padding) for p, w in zip(paragraf, lebar)) for r in range(baris))
 
 
 def _penggalan_kolom(kolom: Kolom, lebar_isi: float, u: _Ukur, tahap: str) -> dict[str, str]:
@@ -217,7 +246,7 @@ def _penggalan_kolom(kolom: Kolom, lebar_isi: float, u: _Ukur, tahap: str) -> di
     kepala, isi = boleh_dipenggal(kolom, tahap)
     sumber = [(kolom.kepala, u.kepala_tebal)] if kepala else []
     if isi:
-        sumber += [(t, False) for t in kolom.isi]
+        sumber += kolom.sel()
     hasil = {}
     for teks, tebal in sumber:
         for kata in kata_kata(teks):
@@ -227,6 +256,20 @@ def _penggalan_kolom(kolom: Kolom, lebar_isi: float, u: _Ukur, tahap: str) -> di
                 if batas_suku(m.group()):
                     hasil[m.group()] = penggal(m.group())
     return dict(sorted(hasil.items()))
+
+
+def _pilih(calon: list[tuple[str, tuple[int, ...], float]]) -> tuple[str, tuple[int, ...]]:
+    """Among the stages that fit, the first of those that break no number
+    header whose table is about as short as their shortest (a later one only
+    when it saves more than :data:`HEMAT` of the lines); the first that fits
+    when each of those breaks a number header."""
+    pendek = [c for c in calon if c[0] in _UNTUK_PENDEK]
+    if not pendek:
+        return calon[0][0], calon[0][1]
+    calon = pendek
+    terpendek = min(t for _, _, t in calon)
+    tahap, lebar, _ = next(c for c in calon if c[2] * (1 - HEMAT) <= terpendek)
+    return tahap, lebar
 
 
 def tata_kolom(
@@ -248,11 +291,16 @@ def tata_kolom(
     if not kolom:
         raise ValueError("tabel tanpa kolom")
     metrik = metrik_huruf(huruf.nama)
-    for ukuran, tahap in _tahapan(huruf, kurang_maks):
+    for ukuran, tahapan in _tahapan(huruf, kurang_maks):
         u = _Ukur(metrik, ukuran, huruf.kepala_tebal, padding, longgar)
-        ukur = [ukur_kolom(k, u, tahap) for k in kolom]
-        if sum(x.minimum for x in ukur) <= lebar_total:
-            lebar = bulatkan(_bagi(kolom, ukur, lebar_total, u), lebar_total)
+        calon = []
+        for tahap in tahapan:
+            ukur = [ukur_kolom(k, u, tahap) for k in kolom]
+            if sum(x.minimum for x in ukur) <= lebar_total:
+                lebar = bulatkan(_bagi(kolom, ukur, lebar_total, u), lebar_total)
+                calon.append((tahap, lebar, tinggi_tabel(kolom, lebar, u)))
+        if calon:
+            tahap, lebar = _pilih(calon)
             break
     else:
         tahap = SESAK

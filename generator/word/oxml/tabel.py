@@ -1,5 +1,5 @@
-"""Table properties: row flags, cell margins, borders, and a grid that fits
-the page."""
+"""Table properties: row flags, cell margins, borders, and the column
+widths a template gives."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ def garis_gaya_tabel(gaya) -> None:
     sisipkan(tblpr, garis)
 
 
-# --- a grid that fits the page -----------------------------------------------
+# --- the template's columns --------------------------------------------------
 
 
 def tabel_per_bagian(doc):
@@ -44,16 +44,13 @@ def tabel_per_bagian(doc):
     return ((idx, el) for idx, el in per_bagian(doc) if el.tag == w("tbl"))
 
 
-def _rentang(tc) -> int:
-    span = tc.find(f"{w('tcPr')}/{w('gridSpan')}")
-    return int(span.get(w("val"))) if span is not None else 1
-
-
-def _lebar_kolom(baris) -> list[int] | None:
-    """The widths (twips) of the cells of the row with the most cells and no
-    merged ones; None when a cell has no width in twips of its own."""
+def lebar_kolom(tbl) -> list[int] | None:
+    """The template's column widths (twips): those of the cells of the row
+    with the most cells and none spanning columns (cell loops change the
+    number of columns, not the grid); None when a cell has no width in twips
+    of its own."""
     terbaik = None
-    for tr in baris:
+    for tr in tbl.findall(w("tr")):
         sel = tr.findall(w("tc"))
         if any(tc.find(f"{w('tcPr')}/{w('gridSpan')}") is not None for tc in sel):
             continue
@@ -68,42 +65,3 @@ def _lebar_kolom(baris) -> list[int] | None:
             return None  # widths not set per cell (e.g. a pandoc table)
         lebar.append(int(tcw.get(w("w"))))
     return lebar
-
-
-def _tulis_lebar_sel(baris, lebar: list[int]) -> None:
-    for tr in baris:
-        kol = 0
-        for tc in tr.findall(w("tc")):
-            span = _rentang(tc)
-            lebar_sel = sum(lebar[kol:kol + span])
-            kol += span
-            tcpr = tc.find(w("tcPr"))
-            if tcpr is None:
-                continue
-            tcw = anak(tcpr, "tcW")
-            tcw.set(w("w"), str(lebar_sel))
-            tcw.set(w("type"), "dxa")
-
-
-def sesuaikan_grid(tbl, lebar_emu: int) -> None:
-    """Rebuild the table grid from its cell widths and shrink it to
-    ``lebar_emu`` when it is wider (cell loops change the number of
-    columns); a table without widths per cell keeps its own grid."""
-    baris = tbl.findall(w("tr"))
-    lebar = _lebar_kolom(baris)
-    if lebar is None:
-        return
-    jumlah = sum(lebar)
-    faktor = min(1.0, (lebar_emu // 635) / jumlah) if jumlah else 1.0
-    lebar = [int(x * faktor) for x in lebar]
-    grid = tbl.find(w("tblGrid"))
-    for g in list(grid):
-        grid.remove(g)
-    for x in lebar:
-        grid.append(buat("gridCol", w=str(x)))
-    _tulis_lebar_sel(baris, lebar)
-    tblpr = tbl.find(w("tblPr"))
-    tblw = tblpr.find(w("tblW")) if tblpr is not None else None
-    if tblw is not None:
-        tblw.set(w("w"), str(sum(lebar)))
-        tblw.set(w("type"), "dxa")

@@ -26,6 +26,7 @@ def w(nama: str) -> str:
 
 _URUTAN = {
     "p": ["pPr", "*"],
+    "r": ["rPr", "*"],
     "tr": ["tblPrEx", "trPr", "*"],
     "pPr": [
         "pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
