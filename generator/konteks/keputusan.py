@@ -20,6 +20,9 @@ from ..hitung.skala import Skala
 from .teks import pangkat_nip_pilihan
 
 KOSONG = "-"
+# A konsep marks a flagged signer whose name is unknown with a highlighted
+# blank where the name goes, so that the reading to confirm shows.
+NAMA_KOSONG = "\u00a0" * 24
 
 
 def _baris_baru(nilai: str) -> str:
@@ -84,6 +87,7 @@ def tanda_tangan(ttd: m.Penandatangan, ins: m.Instansi, *, penetapan: bool = Tru
     if ttd.prefiks:
         jabatan = f"{ttd.prefiks} {jabatan}"
     nama = ttd.nama or ""
+    sorot = konsep and ttd.perlu_konfirmasi is not None
     if nama and (peng.gelar_pada_penetapan or not penetapan):
         if ttd.gelar_depan:
             nama = f"{ttd.gelar_depan} {nama}"
@@ -101,7 +105,7 @@ def tanda_tangan(ttd: m.Penandatangan, ins: m.Instansi, *, penetapan: bool = Tru
     nip = f"NIP {fmt.nip(ttd.nip)}" if tampil_pangkat and ttd.nip else ""
     return {
         "jabatan": jabatan,
-        "nama": teks_kaya(nama, sorot=konsep and ttd.perlu_konfirmasi is not None, tebal=True, garis_bawah=True),
+        "nama": teks_kaya(nama or (NAMA_KOSONG if sorot else ""), sorot=sorot, tebal=True, garis_bawah=True),
         "pangkat": pangkat,
         "nip": nip,
         "konfirmasi": ttd.perlu_konfirmasi is not None,
@@ -260,6 +264,8 @@ def konteks_lampiran(
         {
             "lampiran": "LAMPIRAN" if nomor is None else f"LAMPIRAN {fmt.romawi(nomor)}",
             "unit": _kapital(unit.nama),
+            # The title's unit name, highlighted in a konsep when the unit is flagged.
+            "judul_unit": teks_kaya(_kapital(unit.nama), sorot=konsep and unit.perlu_konfirmasi is not None),
             "daerah": _kapital(f"{ins.jenis_daerah} {ins.nama_daerah}"),
             "periode": f"{unit.periode.awal}-{unit.periode.akhir}",
             "tugas": teks(unit.tugas) if unit.tugas else "",

@@ -115,13 +115,14 @@ def _tabel_loop(doc, depan, akhir, **lebar) -> None:
     p(doc, "{%p endfor %}")
 
 
-def _templat_lampiran(judul: list[str], depan: list, akhir: list, **lebar) -> Document:
-    """An annex: the LAMPIRAN block, the title lines, tugas and fungsi, the
-    IKU tables and the signature."""
+def _templat_lampiran(judul: list[list[str]], depan: list, akhir: list, **lebar) -> Document:
+    """An annex: the LAMPIRAN block, the title lines (each a list of runs:
+    a ``{{r }}`` tag takes a run of its own), tugas and fungsi, the IKU
+    tables and the signature."""
     doc = dokumen(landscape=True)
     _blok_lampiran(doc)
     for baris in judul:
-        p(doc, baris, gaya="Judul Naskah")
+        p(doc, *baris, gaya="Judul Naskah")
     p(doc, "")
     _tugas_fungsi(doc)
     _tabel_loop(doc, depan, akhir, **lebar)
@@ -136,7 +137,7 @@ def templat_lampiran_bagian() -> Document:
         ("Indikator Kinerja Utama", 3.6, "{{r i.nama }}"),
     ]
     return _templat_lampiran(
-        ["INDIKATOR KINERJA UTAMA (IKU) TAHUN {{ periode }}", "{{ unit }}"],
+        [["INDIKATOR KINERJA UTAMA (IKU) TAHUN {{ periode }}"], ["{{r judul_unit }}"]],
         depan, [], label_awal="Kondisi Awal", lebar_target=1.6, lebar_makna=6.6,
     )
 
@@ -148,6 +149,6 @@ def templat_lampiran_sekretariat() -> Document:
     ]
     akhir = [("Kondisi Akhir Periode", 1.8, "{{ i.kondisi_akhir }}")]
     return _templat_lampiran(
-        ["INDIKATOR KINERJA UTAMA", "{{ unit }} {{ daerah }}", "TAHUN {{ periode }}"],
+        [["INDIKATOR KINERJA UTAMA"], ["{{r judul_unit }}", " {{ daerah }}"], ["TAHUN {{ periode }}"]],
         depan, akhir, label_awal="Kondisi Awal Periode", lebar_target=2.0, lebar_makna=4.6,
     )
