@@ -28,6 +28,18 @@ def _akhiri(teks: str, tanda: str) -> str:
     return teks if teks.endswith(tanda) else teks + tanda
 
 
+def _nama_ttd(ttd: dict, instansi: dict) -> str:
+    """The signer's name as the decree prints it: without academic titles
+    (Permendagri 1/2023 Pasal 44) unless ``gelar_pada_penetapan`` asks for them."""
+    nama = ttd["nama"]
+    if (instansi.get("pengaturan") or {}).get("gelar_pada_penetapan") in (True, "ya"):
+        if ttd.get("gelar_depan"):
+            nama = f"{ttd['gelar_depan']} {nama}"
+        if ttd.get("gelar_belakang"):
+            nama = f"{nama}, {ttd['gelar_belakang']}"
+    return nama
+
+
 def test_kop_di_awal(badan, konten):
     isi = [p for p in badan.paragraf if p]
     kop = [normal(k) for k in konten.instansi["kop"]]
@@ -99,20 +111,31 @@ def test_ditetapkan_dan_tanda_tangan_sekda(badan, konten):
             ("Ditetapkan di", rf"^Ditetapkan di\s*:?\s*{re.escape(tempat)}$"),
             ("pada tanggal", rf"^pada tanggal\s*:?\s*{re.escape(normal(str(kep['ditetapkan']['tanggal'])))}$"),
             ("jabatan", baris_penuh(_akhiri(ttd["jabatan"].upper(), ","))),
-            # Nama tanpa gelar akademik (Permendagri 1/2023 Pasal 44): paragrafnya persis nama saja.
-            ("nama", baris_penuh(ttd["nama"])),
+            # Paragrafnya persis nama (dengan gelar hanya bila pengaturan memintanya).
+            ("nama", baris_penuh(_nama_ttd(ttd, konten.instansi))),
             ("pangkat", rf"^[^\n]*{re.escape(ttd['pangkat'])}[^\n]*{re.escape(ttd['golongan'])}[^\n]*$"),
             ("NIP", rf"^NIP\.?\s*:?\s*{re.escape(nip_berkelompok(ttd['nip']))}$"),
         ],
     )
 
 
-def test_nama_sekda_tanpa_gelar_di_seluruh_keputusan(berkas_keputusan, konten):
+def test_gelar_sekda_menurut_pengaturan(berkas_keputusan, konten):
+    """The example prints the title as the original decree does
+    (gelar_pada_penetapan: ya); by default a naskah dinas penetapan names the
+    signer without academic titles (Permendagri 1/2023 Pasal 44)."""
+    from types import SimpleNamespace
+
+    from generator.konteks.keputusan import tanda_tangan
+    from generator.muat import model as m
+
     ttd = konten.keputusan["penandatangan"]
-    gelar = ttd["gelar_belakang"]
+    assert konten.instansi["pengaturan"]["gelar_pada_penetapan"] in (True, "ya")
     teks = baca_docx(berkas_keputusan).teks
-    assert gelar not in teks
-    assert not re.search(rf"{re.escape(ttd['nama'])}\s*,", teks)
+    assert f"{ttd['nama']}, {ttd['gelar_belakang']}" in teks
+    penandatangan = m.Penandatangan(jabatan=ttd["jabatan"], nama=ttd["nama"], gelar_belakang=ttd["gelar_belakang"])
+    bawaan = SimpleNamespace(pengaturan=m.Pengaturan())
+    assert "".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", tanda_tangan(penandatangan, bawaan)["nama"].xml)) == ttd["nama"]
+    assert tanda_tangan(penandatangan, bawaan, penetapan=False)["nama"].xml.count(ttd["gelar_belakang"]) == 1
 
 
 def test_urutan_bagian_menurut_domain(badan, konten):
@@ -134,7 +157,7 @@ def test_urutan_bagian_menurut_domain(badan, konten):
             ("KESATU", r"^KESATU\b"),
             (ORDINAL[len(kep["diktum"]) - 1], rf"^{ORDINAL[len(kep['diktum']) - 1]}\b"),
             ("Ditetapkan", r"^Ditetapkan di\b"),
-            ("nama", baris_penuh(kep["penandatangan"]["nama"])),
+            ("nama", baris_penuh(_nama_ttd(kep["penandatangan"], konten.instansi))),
         ],
     )
     # Badan Keputusan tidak memuat lampiran: LAMPIRAN muncul di bagian berikutnya.
