@@ -54,16 +54,12 @@ def test_konsep_tanda_air_nomor_tanggal_paraf_sorotan(bangunan):
     assert "Paraf Koordinasi" in teks
     for jabatan in ("Konseptor", "Kasubbag Perundang-undangan", "Kabag Hukum", "Asisten"):
         assert jabatan in teks
-    # Every indicator and signer marked perlu_konfirmasi is highlighted once in the decree.
-    import yaml
-
-    ditandai = 0
-    for p in (KONTEN / "unit").glob("*.yaml"):
-        teks_unit = p.read_text(encoding="utf-8")
-        data = yaml.safe_load(teks_unit)
-        ditandai += sum(1 for _ in re.finditer(r"^\s+perlu_konfirmasi:", teks_unit, re.M)) - (
-            1 if "perlu_konfirmasi" in (data.get("penandatangan") or {}) and not data["penandatangan"].get("nama") else 0
-        )
+    # Every unit, indicator and signer marked perlu_konfirmasi is highlighted
+    # once in the decree (the reading by reading check: test_contoh_konfirmasi).
+    ditandai = sum(
+        len(re.findall(r"^ *perlu_konfirmasi:", p.read_text(encoding="utf-8"), re.M))
+        for p in (KONTEN / "unit").glob("*.yaml")
+    )
     ditandai += 1  # the Sekda on the decree page
     sorot = _xml(kep, r"word/document\.xml").count('<w:highlight w:val="yellow"/>')
     assert sorot == ditandai
