@@ -226,9 +226,10 @@ def test_tanda_tangan_unit_menutup_lampiran(bagian_unit, uid, di):
     if ttd.get("nip"):
         pola.append(("NIP", rf"^NIP\.?\s*:?\s*{re.escape(nip_berkelompok(ttd['nip']))}$"))
     awal = cari_berurutan(b.teks, pola)
-    # Blok tanda tangan sesudah tabel IKU terakhir.
+    # Blok tanda tangan sesudah baris indikator terakhir, sebagai baris akhir
+    # tabel IKU terakhir (tanpa garis) agar tidak pernah sendirian di halamannya
+    # (word/tanda_tangan, issue #9 butir 3).
+    akhir = normal(_KONTEN.indikator(uid)[-1]["nama"])
+    assert awal[0] > b.teks.rfind(akhir), f"{uid}: tanda tangan tidak sesudah indikator terakhir"
     t_akhir = tabel_iku(b)[-1]
-    teks_sebelum = "\n".join(
-        p for e in b.elemen[: b.elemen.index(t_akhir.el) + 1] for p in Bagian([e]).paragraf
-    )
-    assert awal[0] > len(teks_sebelum), f"{uid}: tanda tangan tidak sesudah tabel IKU terakhir"
+    assert any(_jabatan(ttd) in sel for sel in t_akhir.isi[-1]), f"{uid}: tanda tangan bukan baris akhir tabel IKU terakhir"

@@ -188,12 +188,28 @@ def _penjelasan(ind: m.Indikator) -> list[dict[str, Any]]:
     return hasil
 
 
+def nama_bersatuan(ind: m.Indikator, cetak: str) -> str:
+    """The indicator's name, followed by its satuan in brackets when the
+    setting prints the satuan after the name and the targets do not carry
+    it ("Indeks Kepuasan Masyarakat (indeks)", not "... (%)" after "100%")."""
+    if cetak != m.SETELAH_INDIKATOR or all(v.satuan for v in ind.target.values()):
+        return ind.nama
+    return f"{ind.nama.rstrip()} ({ind.satuan})"
+
+
 def _baris_indikator(
-    ind: m.Indikator, tahun: list[int], skala: dict[str, Skala], konsep: bool, sasaran_dikonfirmasi: bool = False
+    ind: m.Indikator,
+    tahun: list[int],
+    skala: dict[str, Skala],
+    konsep: bool,
+    sasaran_dikonfirmasi: bool = False,
+    satuan: str = m.KOLOM,
 ) -> dict[str, Any]:
     return {
         "id": ind.id,
-        "nama": teks_kaya(ind.nama, sorot=konsep and (ind.perlu_konfirmasi is not None or sasaran_dikonfirmasi)),
+        "nama": teks_kaya(
+            nama_bersatuan(ind, satuan), sorot=konsep and (ind.perlu_konfirmasi is not None or sasaran_dikonfirmasi)
+        ),
         "satuan": ind.satuan,
         "kondisi_awal": tampil_nilai(ind.kondisi_awal, ind, skala),
         "target": [tampil_nilai(ind.target.get(t), ind, skala) for t in tahun],
@@ -206,22 +222,23 @@ def _baris_indikator(
 
 
 def _sasaran(
-    daftar: list[m.Sasaran], nomor: list[int], tahun: list[int], skala: dict[str, Skala], konsep: bool
+    daftar: list[m.Sasaran], nomor: list[int], tahun: list[int], skala: dict[str, Skala], konsep: bool, satuan: str
 ) -> list[dict[str, Any]]:
     return [
         {
             "no": str(n),
             "kinerja_utama": teks(s.kinerja_utama),
             "indikator": [
-                _baris_indikator(ind, tahun, skala, konsep, s.perlu_konfirmasi is not None) for ind in s.indikator
+                _baris_indikator(ind, tahun, skala, konsep, s.perlu_konfirmasi is not None, satuan) for ind in s.indikator
             ],
         }
         for s, n in zip(daftar, nomor)
     ]
 
 
-def tabel_unit(unit: m.Unit, skala: dict[str, Skala], konsep: bool = False) -> list[dict[str, Any]]:
-    """The unit's IKU tables: one per level, rows numbered per table."""
+def tabel_unit(unit: m.Unit, skala: dict[str, Skala], konsep: bool = False, satuan: str = m.KOLOM) -> list[dict[str, Any]]:
+    """The unit's IKU tables: one per level, rows numbered per table;
+    ``satuan`` is where the setting prints the satuan."""
     tahun = unit.periode.tahun
     hasil = []
     for judul, kelompok in hitung.tabel_unit(unit):
@@ -230,7 +247,7 @@ def tabel_unit(unit: m.Unit, skala: dict[str, Skala], konsep: bool = False) -> l
             {
                 "judul": judul,
                 "kelompok": [
-                    {"judul": sub, "sasaran": _sasaran(daftar, no, tahun, skala, konsep)}
+                    {"judul": sub, "sasaran": _sasaran(daftar, no, tahun, skala, konsep, satuan)}
                     for (sub, daftar), no in zip(kelompok, nomor)
                 ],
             }
@@ -238,11 +255,11 @@ def tabel_unit(unit: m.Unit, skala: dict[str, Skala], konsep: bool = False) -> l
     return hasil
 
 
-def jumlah_kolom(unit: m.Unit, ada_awal: bool) -> int:
+def jumlah_kolom(unit: m.Unit, ada_awal: bool, satuan_kolom: bool = False) -> int:
     """Columns of the unit's IKU table (for a row spanning the whole table)."""
     depan = 2 if unit.tingkat == "sekretariat" else 3  # Sasaran, Indikator | No, KU, IKU
     akhir = 1 if unit.tingkat == "sekretariat" else 0  # Kondisi akhir
-    return depan + (1 if ada_awal else 0) + len(unit.periode.tahun) + akhir + 3
+    return depan + (1 if satuan_kolom else 0) + (1 if ada_awal else 0) + len(unit.periode.tahun) + akhir + 3
 
 
 def konteks_lampiran(
@@ -260,6 +277,7 @@ def konteks_lampiran(
     indikator = unit.semua_indikator()
     tahun = unit.periode.tahun
     ada_awal = any(i.kondisi_awal is not None for i in indikator)
+    satuan = ins.pengaturan.satuan.lampiran
     ctx.update(
         {
             "lampiran": "LAMPIRAN" if nomor is None else f"LAMPIRAN {fmt.romawi(nomor)}",
@@ -272,8 +290,9 @@ def konteks_lampiran(
             "fungsi": [teks(f) for f in unit.fungsi],
             "tahun": [str(t) for t in tahun],
             "ada_kondisi_awal": ada_awal,
-            "jumlah_kolom": jumlah_kolom(unit, ada_awal),
-            "tabel": tabel_unit(unit, skala, konsep),
+            "satuan_kolom": satuan == m.KOLOM,
+            "jumlah_kolom": jumlah_kolom(unit, ada_awal, satuan == m.KOLOM),
+            "tabel": tabel_unit(unit, skala, konsep, satuan),
             "ttd": tanda_tangan(unit.penandatangan, ins, konsep=konsep),
         }
     )

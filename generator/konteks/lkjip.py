@@ -18,7 +18,7 @@ from ..dasar.nilai import Nilai
 from ..hitung import capaian as cp
 from ..hitung.skala import Skala
 from ..muat import model as m
-from .keputusan import KOSONG, nomor_keputusan, tanda_tangan, teks
+from .keputusan import KOSONG, nama_bersatuan, nomor_keputusan, tanda_tangan, teks
 from .lkjip_hasil import Gambar, Hasil, Sisipan, persen, realisasi_per_tahun, tampil, target_tahun
 from .lkjip_tabel import anggaran, grafik, perbandingan, rata_rata, rentang_pita
 from .teks import data, isikan
@@ -109,6 +109,11 @@ class _Laporan:
     def tampil(self, nilai: Nilai | None, ind: m.Indikator) -> str:
         return tampil(nilai, ind, self.skala)
 
+    def indikator(self, ind: m.Indikator) -> Any:
+        """The indicator's name in a table, with its satuan when the setting
+        prints it after the name."""
+        return teks(nama_bersatuan(ind, self.konten.instansi.pengaturan.satuan.lkjip))
+
     def pita_capaian(self, c: cp.Capaian | None) -> str:
         return (cp.pita_capaian(c.nilai, self.pita) or KOSONG) if c and c.nilai is not None else KOSONG
 
@@ -138,6 +143,7 @@ def konteks_lkjip(
         "tanggal": lk.ditetapkan.tanggal.teks,
         "tahun": str(lk.tahun),
         "tahun_terbit": str(lk.ditetapkan.tanggal.tahun),
+        "satuan_kolom": ins.pengaturan.satuan.lkjip == m.KOLOM,
         "data_contoh": lk.data_contoh,
         "tanda_contoh": _kalimat("data_contoh")["tanda"],
         "logo": "",
@@ -201,10 +207,10 @@ def _perencanaan(lap: _Laporan) -> dict[str, Any]:
     iku, pk = [], []
     for n, h in enumerate(lap.hasil, start=1):
         akhir = max(h.ind.target)
-        iku.append({"no": str(n), "unit": h.unit.nama, "sasaran": teks(h.sasaran.kinerja_utama), "indikator": teks(h.ind.nama),
+        iku.append({"no": str(n), "unit": h.unit.nama, "sasaran": teks(h.sasaran.kinerja_utama), "indikator": lap.indikator(h.ind),
                     "satuan": h.ind.satuan, "target": lap.tampil(h.ind.target.get(lk.tahun), h.ind),
                     "target_akhir": lap.tampil(h.ind.kondisi_akhir or h.ind.target[akhir], h.ind)})
-        pk.append({"no": str(n), "sasaran": teks(h.sasaran.kinerja_utama), "indikator": teks(h.ind.nama),
+        pk.append({"no": str(n), "sasaran": teks(h.sasaran.kinerja_utama), "indikator": lap.indikator(h.ind),
                    "satuan": h.ind.satuan, "target": lap.tampil(h.target, h.ind)})
     bab2 = []
     if lap.konten.keputusan:
@@ -222,7 +228,7 @@ def _perencanaan(lap: _Laporan) -> dict[str, Any]:
 
 def _tabel_capaian(lap: _Laporan) -> list[dict[str, Any]]:
     """Bab III A: every indicator's target, realisasi and capaian of the year."""
-    return [{"no": str(n), "indikator": teks(h.ind.nama), "satuan": h.ind.satuan,
+    return [{"no": str(n), "indikator": lap.indikator(h.ind), "satuan": h.ind.satuan,
              "target": lap.tampil(h.target, h.ind), "realisasi": lap.tampil(h.realisasi, h.ind),
              "capaian": persen(h.capaian), "pita": lap.pita_capaian(h.capaian)}
             for n, h in enumerate(lap.hasil, start=1)]

@@ -86,6 +86,28 @@ class NomorHalaman(Berlokasi):
 MEDAN_NOMOR = ("kode", "urut", "unit", "tahun")
 
 
+#: Where a table prints an indicator's satuan (``Satuan`` below).
+KOLOM, SETELAH_INDIKATOR, TIDAK = "kolom", "setelah_indikator", "tidak"
+CETAK_SATUAN = [KOLOM, SETELAH_INDIKATOR, TIDAK]
+
+
+def _cetak_satuan(tabel: str) -> Any:
+    return bidang(
+        Pilihan(CETAK_SATUAN, wajib=False),
+        f"Satuan indikator di {tabel}: kolom Satuan, setelah_indikator (di belakang nama indikator, "
+        "bila targetnya tidak memuat satuan) atau tidak dicetak",
+        bawaan=KOLOM,
+    )
+
+
+@dataclass(kw_only=True)
+class Satuan(Berlokasi):
+    """Where each template prints the satuan of an indicator."""
+
+    lampiran: str = _cetak_satuan("tabel IKU Lampiran keputusan")
+    lkjip: str = _cetak_satuan("tabel IKU, Perjanjian Kinerja dan capaian LKjIP")
+
+
 def _paraf_bawaan() -> list[str]:
     return list(teks_perangkat_daerah().paraf_koordinasi)
 
@@ -110,6 +132,7 @@ class Pengaturan(Berlokasi):
     tanggal_hijriah: bool = bidang(
         YaTidak(wajib=False), "Cetak tanggal Hijriah di samping tanggal penetapan", bawaan=False
     )
+    satuan: Satuan = bidang(Peta(Satuan, wajib=False), "Tempat satuan indikator dicetak, per templat")
     paraf_koordinasi: list[str] = bidang(
         Daftar(Teks(), wajib=False),
         "Jabatan pada tabel paraf koordinasi naskah konsep; [] untuk tanpa tabel",

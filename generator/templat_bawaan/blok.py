@@ -19,9 +19,11 @@ from docx.shared import Cm, Pt
 from ..muat.model import Pengaturan
 from ..word.halaman import atur_kertas
 from ..word.oxml.gaya import huruf_gaya
+from ..word.oxml.ikat import beri_judul_tabel
 from ..word.oxml.paragraf import hapus_paragraf
 from ..word.oxml.tabel import margin_sel, tidak_terpotong
 from ..word.oxml.warisan import garis_bawah_gaya, tata_letak_tetap_kedua
+from ..word.tanda_tangan import TANDA_TANGAN
 
 BAWAAN = Pengaturan()
 HURUF = BAWAAN.huruf.nama
@@ -139,8 +141,10 @@ def baris_tag(tbl, idx: int, tag: str) -> None:
 
 
 def ttd(wadah, *, ditetapkan: bool, lebar_kiri: float, lebar_kanan: float) -> None:
-    """The signature block in the right column of a borderless table."""
+    """The signature block in the right column of a borderless table, named
+    so that the build keeps it with the lines before it (``word.tanda_tangan``)."""
     tbl = tabel(wadah, 1, [lebar_kiri, lebar_kanan], garis=False)
+    beri_judul_tabel(tbl, TANDA_TANGAN)
     tidak_terpotong(tbl.rows[0])
     sel = tbl.rows[0].cells[1]
     par = sel.paragraphs[0]

@@ -11,7 +11,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from ..word.oxml.tabel import kepala_berulang
 from .blok import RATA, TENGAH, baris_tag, dokumen, gabung_baris, isi_sel, p, tabel, ttd
 
-_TENGAH_SEL = {"{{ v }}", "{{ i.kondisi_awal }}", "{{ i.kondisi_akhir }}", "{% vm %}{{ s.no }}"}
+_TENGAH_SEL = {"{{ v }}", "{{ i.satuan }}", "{{ i.kondisi_awal }}", "{{ i.kondisi_akhir }}", "{% vm %}{{ s.no }}"}
 
 
 def _blok_lampiran(doc) -> None:
@@ -57,12 +57,16 @@ def _sel_penjelasan(sel) -> None:
 
 
 def _kolom_iku(depan, akhir, *, label_awal: str, lebar_target: float, lebar_makna: float) -> list:
-    """(header, width cm, cell tag) of every column: ``depan``, the optional
-    Kondisi Awal, one Target per year of the period, ``akhir``, and Makna /
-    Alasan / Cara Hitung, Penanggung Jawab and Sumber Data."""
+    """(header, width cm, cell tag) of every column: ``depan``, the Satuan
+    (unless the setting prints it elsewhere), the optional Kondisi Awal, one
+    Target per year of the period, ``akhir``, and Makna / Alasan / Cara
+    Hitung, Penanggung Jawab and Sumber Data."""
     return (
         list(depan)
         + [
+            ("{%tc if satuan_kolom %}", 0.3, "{%tc if satuan_kolom %}"),
+            ("Satuan", 1.6, "{{ i.satuan }}"),
+            ("{%tc endif %}", 0.3, "{%tc endif %}"),
             ("{%tc if ada_kondisi_awal %}", 0.3, "{%tc if ada_kondisi_awal %}"),
             (label_awal, 1.8, "{{ i.kondisi_awal }}"),
             ("{%tc endif %}", 0.3, "{%tc endif %}"),
@@ -91,7 +95,9 @@ def _tabel_iku(doc, semua: list) -> None:
     baris_tag(tbl, 1, "{%tr for k in tb.kelompok %}")
     baris_tag(tbl, 2, "{%tr if k.judul %}")
     gabung_baris(tbl, 3)
-    isi_sel(tbl.rows[3].cells[0], "{% colspan jumlah_kolom %}", ("{{ k.judul }}", {"tebal": True}), gaya="Isi Tabel")
+    # A group's heading row keeps with its first indicator row.
+    isi_sel(tbl.rows[3].cells[0], "{% colspan jumlah_kolom %}", ("{{ k.judul }}", {"tebal": True}),
+            gaya="Isi Tabel").paragraph_format.keep_with_next = True
     baris_tag(tbl, 4, "{%tr endif %}")
     baris_tag(tbl, 5, "{%tr for s in k.sasaran %}")
     baris_tag(tbl, 6, "{%tr for i in s.indikator %}")

@@ -22,8 +22,12 @@ GAYA_PANDOC = ("Heading 1", "Heading 2", "Heading 3", "Heading 4", "Body Text", 
                "Table", "Block Text", "Hyperlink", "toc 1", "toc 2", "toc 3", "Title", "Caption")
 _JUDUL = (("Heading 1", 14, True, False), ("Heading 2", 12, False, False),
           ("Heading 3", 12, False, False), ("Heading 4", 12, False, True))  # fmt: skip
-_PK = ([("No.", 0.9), ("Sasaran / Kinerja Utama", 5.0), ("Indikator", 6.4), ("Satuan", 1.8), ("Target", 2.4)],
-       ["{{ r.no }}", "{{ r.sasaran }}", "{{ r.indikator }}", "{{ r.satuan }}", "{{ r.target }}"],
+# A Satuan column in {%tc if satuan_kolom %} ... {%tc endif %}: the setting
+# (pengaturan.satuan.lkjip) may print the satuan after the indicator instead.
+_SATUAN = ([("{%tc if satuan_kolom %}", 0.3), ("Satuan", 1.7), ("{%tc endif %}", 0.3)],
+           ["{%tc if satuan_kolom %}", "{{ r.satuan }}", "{%tc endif %}"])
+_PK = ([("No.", 0.9), ("Sasaran / Kinerja Utama", 5.0), ("Indikator", 6.4), *_SATUAN[0], ("Target", 2.4)],
+       ["{{ r.no }}", "{{ r.sasaran }}", "{{ r.indikator }}", *_SATUAN[1], "{{ r.target }}"],
        "{%tr for r in pk %}")  # fmt: skip
 
 
@@ -152,8 +156,8 @@ def _bab_1_2(doc) -> None:
     _paragraf_loop(doc, "bab2")
     p(doc, "A. Indikator Kinerja Utama", gaya="Heading 2")
     _tabel_daftar(doc, [("No.", 0.9), ("Unit", 2.6), ("Sasaran / Kinerja Utama", 3.6), ("Indikator", 4.2),
-                        ("Satuan", 1.6), ("Target {{ tahun }}", 1.8), ("Target Akhir Periode", 1.8)],
-                  ["{{ r.no }}", "{{ r.unit }}", "{{ r.sasaran }}", "{{ r.indikator }}", "{{ r.satuan }}",
+                        *_SATUAN[0], ("Target {{ tahun }}", 1.8), ("Target Akhir Periode", 1.8)],
+                  ["{{ r.no }}", "{{ r.unit }}", "{{ r.sasaran }}", "{{ r.indikator }}", *_SATUAN[1],
                    "{{ r.target }}", "{{ r.target_akhir }}"], "{%tr for r in iku %}", tengah_mulai=4)  # fmt: skip
     p(doc, "")
     p(doc, "B. Perjanjian Kinerja Tahun {{ tahun }}", gaya="Heading 2")
@@ -191,9 +195,9 @@ def _bab_3(doc) -> None:
     p(doc, "BAB III AKUNTABILITAS KINERJA", gaya="Heading 1")
     p(doc, "A. Capaian Kinerja Organisasi", gaya="Heading 2")
     p(doc, "{{ kalimat_capaian }}", gaya="Body Text")
-    _tabel_daftar(doc, [("No.", 0.9), ("Indikator", 5.0), ("Satuan", 1.6), ("Target", 2.0), ("Realisasi", 2.0),
+    _tabel_daftar(doc, [("No.", 0.9), ("Indikator", 5.0), *_SATUAN[0], ("Target", 2.0), ("Realisasi", 2.0),
                         ("Capaian", 1.9), ("Kategori", 2.6)],
-                  ["{{ r.no }}", "{{ r.indikator }}", "{{ r.satuan }}", "{{ r.target }}", "{{ r.realisasi }}",
+                  ["{{ r.no }}", "{{ r.indikator }}", *_SATUAN[1], "{{ r.target }}", "{{ r.realisasi }}",
                    "{{ r.capaian }}", "{{ r.pita }}"], "{%tr for r in capaian %}", tengah_mulai=2)  # fmt: skip
     p(doc, "")
     _capaian_indikator(doc)

@@ -24,6 +24,7 @@ from .lingkungan import GalatIsi, Lingkungan, pesan_galat_isi
 from ..muat.model import Pengaturan
 from .oxml.rapikan import rapikan_dokumen
 from .sisipan import sisipan
+from .tanda_tangan import ikat_tanda_tangan
 
 
 class Perender:
@@ -91,6 +92,7 @@ def render(
         raise TemplatError(f"{berkas.name}: templat tidak dapat diisi (galat Jinja: {exc.message})") from None
     doc = tpl.docx
     atur_dokumen(doc, peng, konsep=status is Status.KONSEP)
+    ikat_tanda_tangan(doc, peng.huruf.nama, peng.huruf.ukuran)
     rapikan_dokumen(doc)
     return doc
 
