@@ -233,3 +233,36 @@ def test_huruf_urut():
     assert [huruf_urut(n) for n in (1, 2, 26, 27, 28, 52, 53)] == ["a", "b", "z", "aa", "ab", "az", "ba"]
     with pytest.raises(ValueError):
         huruf_urut(0)
+
+
+# --- spasi tak-putus ---------------------------------------------------------------
+
+_TP = "\u00a0"
+
+
+@pytest.mark.parametrize(
+    ("teks", "hasil"),
+    [
+        ("NIP 19760417 199412 1 001", f"NIP 19760417{_TP}199412{_TP}1{_TP}001"),
+        ("pada tanggal 28 Februari 2023", f"pada tanggal 28{_TP}Februari{_TP}2023"),
+        ("Desember 2021", f"Desember{_TP}2021"),
+        ("DITETAPKAN 1 MEI 2021", f"DITETAPKAN 1{_TP}MEI{_TP}2021"),
+        ("sebesar Rp 5.000,00", f"sebesar Rp{_TP}5.000,00"),
+        ("target ≥ 75,00 dan > 90% s.d. 95 %", f"target ≥{_TP}75,00 dan >{_TP}90% s.d. 95{_TP}%"),
+        ("NOMOR 188.45/   /Kum TAHUN 2021", f"NOMOR 188.45/{_TP * 3}/Kum TAHUN 2021"),
+        ("defisit -Rp5.000,00", "defisit -\u200dRp5.000,00"),
+        # tidak diubah: predikat dan nilai, tahun tanpa bulan, rentang tahun, minus sebelum angka
+        ("BB = 70,4; Tahun 2021; 2021-2026; -150,00%", "BB = 70,4; Tahun 2021; 2021-2026; -150,00%"),
+    ],
+)
+def test_tanpa_putus(teks, hasil):
+    assert fmt.tanpa_putus(teks) == hasil
+    assert fmt.tanpa_putus(hasil) == hasil  # idempoten
+
+
+def test_tanpa_putus_tidak_mengubah_keluaran_fungsi_format():
+    """Fungsi format tetap memakai spasi biasa (pesan periksa, terminal, YAML);
+    spasi tak-putus hanya dipasang di dokumen Word."""
+    assert fmt.nip("197604171994121001") == "19760417 199412 1 001"
+    assert fmt.tanggal(date(2021, 12, 20)) == "20 Desember 2021"
+    assert fmt.rupiah(-5000) == "-Rp5.000,00"

@@ -2,9 +2,8 @@
 ``pdf`` bersama) dan konten uji tekanan (tests/stres.py, dibangun sekali di
 sini dengan ``naskah bangun --pdf``).
 
-Tiap jenis cacat satu tes.  Yang belum diperbaiki generator ditandai xfail
-dengan butir issue #9 yang memperbaikinya; hapus tandanya begitu butir itu
-selesai (tes lalu menjaga hasilnya)."""
+Tiap jenis cacat satu tes, dengan butir issue #9 yang memperbaikinya; tidak
+ada yang boleh ditemukan."""
 
 from __future__ import annotations
 
@@ -14,13 +13,12 @@ from tests.bantu import jalankan_cli
 from tests.stres import buat_konten_stres
 from tests.tata_letak import ANGKA_TERBELAH, DAFTAR_ISI, HALAMAN_TTD, KATA_TERPOTONG, periksa_folder, periksa_tata_letak
 
-_BELUM = {
-    KATA_TERPOTONG: "issue #9 butir 1: lebar kolom tabel dari isinya (word/tata_kolom) belum dipasang di templat",
-    ANGKA_TERBELAH: "issue #9 butir 4: Rupiah, NIP dan tanggal belum memakai spasi tak-putus",
-}
-JENIS = [pytest.param(j, marks=pytest.mark.xfail(reason=alasan, strict=False)) for j, alasan in _BELUM.items()]
-JENIS.append(HALAMAN_TTD)  # issue #9 butir 3: blok tanda tangan tidak pernah sendirian (word/tanda_tangan)
-JENIS.append(DAFTAR_ISI)  # issue #9 butir 5: Daftar Isi bernomor (LibreOffice lewat UNO)
+JENIS = [
+    KATA_TERPOTONG,  # issue #9 butir 1: lebar kolom dari isinya (word/tata_tabel, word/tata_kolom)
+    HALAMAN_TTD,  # issue #9 butir 3: blok tanda tangan tidak pernah sendirian (word/tanda_tangan)
+    ANGKA_TERBELAH,  # issue #9 butir 4: spasi tak-putus (format.tanpa_putus), kolom Rupiah selebar jumlahnya
+    DAFTAR_ISI,  # issue #9 butir 5: Daftar Isi bernomor (LibreOffice lewat UNO)
+]
 
 
 def _ringkas(laporan, jenis: str) -> str:

@@ -78,6 +78,8 @@ def jenis_kolom(kepala: str, isi: list[str]) -> str | None:
     nilai = [t.strip() for t in isi if t.strip()]
     if not nilai:
         return None
+    if all(_KOSONG.fullmatch(t) for t in nilai):
+        return ANGKA  # placeholders only ("-")
     if all(_RUPIAH.fullmatch(t) or _KOSONG.fullmatch(t) for t in nilai):
         return RUPIAH
     if _KEPALA_NOMOR.fullmatch(kepala.strip()) and all(_NOMOR.fullmatch(t) for t in nilai):
@@ -117,13 +119,13 @@ def _jumlah_kepala(tbl) -> int:
     return n or 1
 
 
-def _atur(kolom: list[Kolom], huruf: Huruf, total: int, penuh: int, padding: int) -> tuple[TataKolom, int]:
+def _atur(kolom: list[Kolom], huruf: Huruf, total: int, penuh: int, padding: int) -> TataKolom:
     """The engine's layout in ``total`` twips, or in ``penuh`` (the text
     width) when the words do not fit whole in ``total``."""
     tata = tata_kolom(kolom, huruf, lebar_total=total, padding=padding, kurang_maks=KURANG_MAKS)
     if tata.tahap != UTUH and total < penuh:
-        return tata_kolom(kolom, huruf, lebar_total=penuh, padding=padding, kurang_maks=KURANG_MAKS), penuh
-    return tata, total
+        return tata_kolom(kolom, huruf, lebar_total=penuh, padding=padding, kurang_maks=KURANG_MAKS)
+    return tata
 
 
 def tata_tabel(tbl, bidang: Bidang, nama_huruf: str, gaya_el, ukuran: UkuranHuruf) -> None:
@@ -134,17 +136,20 @@ def tata_tabel(tbl, bidang: Bidang, nama_huruf: str, gaya_el, ukuran: UkuranHuru
     if templat is None:
         jaga_baris(tbl, lebar_grid(tbl), padding, bidang.tinggi, metrik, ukuran)
         return
-    faktor = min(1.0, bidang.lebar / sum(templat)) if sum(templat) else 1.0
-    lebar = [int(x * faktor) for x in templat]
+    total = min(sum(templat), bidang.lebar)
+    lebar = [x * total // sum(templat) for x in templat] if sum(templat) else templat
     if bergaris(tbl, gaya_el):
-        lebar = _lebar_isi(tbl, lebar, bidang, nama_huruf, padding, ukuran)
+        lebar = _lebar_isi(tbl, lebar, (total, bidang.lebar), nama_huruf, padding, ukuran)
     tulis_lebar(tbl, lebar)
     jaga_baris(tbl, lebar, padding, bidang.tinggi, metrik, ukuran)
 
 
-def _lebar_isi(tbl, lebar: list[int], bidang: Bidang, nama_huruf: str, padding: int, ukuran: UkuranHuruf) -> list[int]:
+def _lebar_isi(
+    tbl, lebar: list[int], ruang: tuple[int, int], nama_huruf: str, padding: int, ukuran: UkuranHuruf
+) -> list[int]:
     """Widths of a ruled table from its content (``lebar``: its template
-    widths fitted to the page); the font and soft hyphens written into it."""
+    widths fitted to the page; ``ruang``: the table's width and the text
+    width); the font and soft hyphens written into it."""
     n = len(lebar)
     n_kepala = _jumlah_kepala(tbl)
     semua = [sel_baris(tr) for tr in baris(tbl)]
@@ -160,7 +165,7 @@ def _lebar_isi(tbl, lebar: list[int], bidang: Bidang, nama_huruf: str, padding: 
     kolom = [
         Kolom(kepala[j], [s.teks for s in isi[j]], jenis[j], [ukuran.tebal(s.el, nama) for s in isi[j]]) for j in aktif
     ]
-    tata, _ = _atur(kolom, huruf, sum(lebar) - tetap, bidang.lebar - tetap, padding)
+    tata = _atur(kolom, huruf, ruang[0] - tetap, ruang[1] - tetap, padding)
     for j, x, penggalan in zip(aktif, tata.lebar, tata.penggalan):
         lebar[j] = x
         for tc in sel[j] if penggalan else ():  # the engine's breaks replace the template's
