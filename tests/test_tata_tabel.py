@@ -166,3 +166,26 @@ def test_nip_dan_tanggal_di_badan_tidak_terbelah():
     atur_dokumen(doc, PENG)
     teks = [p.text for p in doc.paragraphs]
     assert teks == ["pada tanggal 28\u00a0Februari\u00a02023", "NIP 19760417\u00a0199412\u00a01\u00a0001"]
+
+
+def test_tanda_hubung_lunak_bukan_perubahan_terlacak():
+    """Tata letak tabel yang berbeda di konten lama dan baru memasang tanda
+    hubung lunak di kata yang berbeda; itu bukan perubahan teks."""
+    import io
+    import zipfile
+
+    from generator.word.lacak import lacak
+
+    def dokumen(kata: str) -> bytes:
+        doc = _dokumen()
+        doc.add_paragraph(f"{kata} Jawab bagian hukum")
+        _tabel(doc, [["Indikator", "Penanggung Jawab"], ["Nilai SAKIP", f"{kata} Jawab"]], [8.0, 8.0])
+        data = io.BytesIO()
+        doc.save(data)
+        return data.getvalue()
+
+    hasil = lacak(dokumen("Penanggung"), dokumen("Pe\u00adnang\u00adgung"))
+    with zipfile.ZipFile(io.BytesIO(hasil)) as z:
+        xml = z.read("word/document.xml").decode("utf-8")
+    assert "<w:del " not in xml and "<w:ins " not in xml
+    assert "Pe\u00adnang\u00adgung" in xml  # teks baru dipertahankan

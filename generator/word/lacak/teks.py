@@ -12,7 +12,8 @@ P, TR, TC, PPR, SECTPR = w("p"), w("tr"), w("tc"), w("pPr"), w("sectPr")
 
 
 def teks_p(p) -> str:
-    """A paragraph's text as the reader sees it (tab as \\t, line break as \\n)."""
+    """A paragraph's text as the reader sees it (tab as \\t, line break as \\n,
+    no soft hyphen)."""
     bagian = []
     for el in p.iter(w("t"), w("tab"), w("br"), w("cr")):
         if el.tag == w("t"):
@@ -21,7 +22,7 @@ def teks_p(p) -> str:
             bagian.append("\t")
         else:
             bagian.append("\n")
-    return "".join(bagian)
+    return _tampak("".join(bagian))
 
 
 def teks_sel(tc) -> str:
@@ -75,10 +76,17 @@ def token(teks: str) -> list[str]:
     return hasil
 
 
+def _tampak(t: str) -> str:
+    """A token as printed: soft hyphens (where a table's layout lets a word
+    break, word/tata_tabel) are no change of the text."""
+    return t.replace("\u00ad", "")
+
+
 def _segmen(a: list[str], b: list[str]) -> list[list]:
     """[kind, old text, new text] runs of equal and changed tokens."""
     segmen: list[list] = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    cocok = difflib.SequenceMatcher(None, [_tampak(t) for t in a], [_tampak(t) for t in b], autojunk=False)
+    for op, i1, i2, j1, j2 in cocok.get_opcodes():
         jenis = "sama" if op == "equal" else "ubah"
         lama_t, baru_t = "".join(a[i1:i2]), "".join(b[j1:j2])
         if segmen and segmen[-1][0] == jenis:
