@@ -26,10 +26,11 @@ def _xml(docx: Path, bagian: str) -> str:
 
 
 def _teks(docx: Path) -> str:
+    """Teks dokumen seperti terbaca: spasi tak-putus sebagai spasi, tanpa tanda hubung lunak."""
     doc = Document(str(docx))
     semua = [p.text for p in doc.paragraphs]
     semua += [c.text for t in doc.tables for r in t.rows for c in r.cells]
-    return "\n".join(semua)
+    return "\n".join(semua).replace("\u00a0", " ").replace("\u00ad", "")
 
 
 def _bangun(konten: Path, keluaran: Path, *arg: str):

@@ -294,3 +294,34 @@ def test_makna_2000_huruf_dan_deterministik():
 def test_jenis_kolom_tak_dikenal_ditolak():
     with pytest.raises(ValueError, match="jenis kolom"):
         Kolom("X", [], "uang")
+
+
+def test_nilai_dipecah_bila_tabel_jauh_lebih_pendek():
+    """Delapan kolom target bernilai "BB = 70,4" tidak membuat kolom Makna
+    tinggal beberapa kata lebarnya: nilai boleh pindah baris di spasinya bila
+    tabel jadi jelas lebih pendek, tetapi kepala kolom angka tetap utuh."""
+    makna = makna_panjang(1200)
+    kolom = [
+        Kolom("Indikator", ["Nilai Akuntabilitas Kinerja Instansi Pemerintah"]),
+        *[Kolom(f"Target {t}", ["BB = 70,4", "3,40 (B-)"], ANGKA) for t in range(2020, 2028)],
+        Kolom("Makna / Alasan Pemilihan / Cara Hitung", [makna]),
+    ]
+    hasil = tata_kolom(kolom, HURUF, lebar_total=LANSKAP_F4 - 3000, padding=PAD)
+    m = metrik_huruf(HURUF.nama)
+    assert hasil.tahap == NILAI
+    target = hasil.lebar[1:-1]
+    assert max(target) < math.ceil(m.lebar("BB = 70,4", 9) * LONGGAR) + PAD  # nilai dipecah
+    assert min(target) >= math.ceil(m.lebar("Target", 9, tebal=True) * LONGGAR) + PAD  # kepala utuh
+    assert not any(hasil.penggalan[1:-1])
+
+
+def test_sel_tebal_diukur_tebal():
+    """Baris Jumlah yang tebal: kolom Rupiah selebar jumlah tebalnya."""
+    nilai = ["Rp7.385.000.000,00", "Rp12.075.000.000,00"]
+    kolom = [
+        Kolom("Program", ["Program Penunjang Urusan Pemerintahan Daerah " * 3, "Jumlah"], tebal=[False, True]),
+        Kolom("Pagu (Rp)", nilai, RUPIAH, tebal=[False, True]),
+    ]
+    hasil = tata_kolom(kolom, HURUF, lebar_total=POTRET_F4, padding=PAD)
+    m = metrik_huruf(HURUF.nama)
+    assert hasil.lebar[1] == math.ceil(m.lebar(nilai[1], 9, tebal=True) * LONGGAR) + PAD

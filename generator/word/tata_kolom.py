@@ -14,16 +14,15 @@ The rules, in order:
 * when that cannot fit, the headers of the text columns may break at a
   syllable boundary, then a target value may wrap at an ordinary space
   (between its number and its unit; a non-breaking space holds, and a
-  Rupiah amount never wraps), then every header, then the table's font shrinks by
-  half points (at most ``kurang_maks``), then the words of the text columns
-  may break at a syllable boundary too.  At the table's own font size the
-  first two of these steps are taken also when the table fits without them
-  but comes out clearly shorter with them (``HEMAT``): eight target columns
-  may wrap "BB = 70,4" rather than leave a Makna column a few words wide.
-  Breaking a number column's header ("Tar-get") is only ever done to fit.
-  A break is
-  a soft hyphen at a boundary from the Indonesian hyphenation dictionary,
-  never a cut inside a syllable.
+  Rupiah amount never wraps), then every header, then the table's font
+  shrinks by half points (at most ``kurang_maks``), then the words of the
+  text columns may break at a syllable boundary too.  At the table's own
+  font size the first two of these steps are taken also when the table fits
+  without them but comes out clearly shorter with them (``HEMAT``): eight
+  target columns may wrap "BB = 70,4" rather than leave a Makna column a few
+  words wide.  A number column's header ("Tar-get") breaks only to fit.  A
+  break is a soft hyphen at a boundary from the Indonesian hyphenation
+  dictionary, never a cut inside a syllable.
 
 Pure and deterministic: the same columns give the same widths.
 """

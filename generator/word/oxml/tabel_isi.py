@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable
 
-from .tabel import kepala_berulang, tidak_terpotong
+from .tabel import tidak_terpotong
 from .urutan import anak, buat, w
 
 #: Word's default left and right cell margin (ECMA-376 Part 1, 17.4.42), twips.
@@ -259,12 +259,6 @@ class _Baris:
 
     def __init__(self, tr):
         self._tr = tr
-
-
-def ulangi_kepala(tr) -> None:
-    """Repeat row ``tr`` at the top of every page, once."""
-    if not baris_kepala(tr):
-        kepala_berulang(_Baris(tr))
 
 
 def ubah_teks(akar, fungsi: Callable[[str], str]) -> None:
