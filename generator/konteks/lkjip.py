@@ -20,6 +20,7 @@ from ..hitung.skala import Skala
 from ..muat import model as m
 from .keputusan import KOSONG, nama_bersatuan, nomor_keputusan, tanda_tangan, teks
 from .lkjip_hasil import Gambar, Hasil, Sisipan, persen, realisasi_per_tahun, tampil, target_tahun
+from .lkjip_kalimat import kalimat_indikator
 from .lkjip_tabel import anggaran, grafik, perbandingan, rata_rata, rentang_pita
 from .teks import data, isikan
 
@@ -47,49 +48,6 @@ def hitung_lkjip(lk: m.Lkjip, konten: m.Konten) -> list[Hasil]:
                 riwayat = realisasi_per_tahun(konten, ind.id, lk.tahun)
                 hasil.append(Hasil(unit, s, ind, target, realisasi, c, isi, riwayat))
     return hasil
-
-
-def _kalimat_indikator(h: Hasil, lk: m.Lkjip, skala: dict[str, Skala], pita: Skala) -> list[str]:
-    """The sentences of one indicator: this year against its target, against
-    last year, against the end-of-period target, against a national standard."""
-    k = _kalimat("capaian")
-    ind, tahun = h.ind, lk.tahun
-    if h.realisasi is None:
-        return [isikan(k["belum_ada_data"], tahun=tahun, target=tampil(h.target, ind, skala))]
-    medan = dict(tahun=tahun, target=tampil(h.target, ind, skala), realisasi=tampil(h.realisasi, ind, skala),
-                 capaian=persen(h.capaian))
-    if h.capaian and h.capaian.nilai is not None:
-        kal = [isikan(k["tahun_ini_pita"], **medan, pita=cp.pita_capaian(h.capaian.nilai, pita))]
-    else:
-        kal = [isikan(k["tahun_ini"], **medan)]
-    kal += _kalimat_tahun_lalu(h, tahun, skala)
-    akhir = max(ind.target)
-    target_akhir = ind.kondisi_akhir or ind.target[akhir]
-    kemajuan = cp.kemajuan_akhir_periode(target_akhir.angka, h.realisasi.angka, ind.arah)
-    kal.append(isikan(k["akhir_periode"], tahun_akhir=akhir, target_akhir=tampil(target_akhir, ind, skala), tahun=tahun,
-                   kemajuan=persen(kemajuan)))
-    if h.isi is not None and h.isi.standar_nasional is not None:
-        banding = cp.banding_standar(h.isi.standar_nasional.angka, h.realisasi.angka, ind.arah)
-        kal.append(isikan(k["standar_nasional"], standar=tampil(h.isi.standar_nasional, ind, skala), banding=persen(banding)))
-    return kal
-
-
-def _kalimat_tahun_lalu(h: Hasil, tahun: int, skala: dict[str, Skala]) -> list[str]:
-    """This year's capaian against the latest earlier year with a realisasi."""
-    ind = h.ind
-    lalu = {t: r for t, r in h.riwayat.items() if t < tahun}
-    if not lalu:
-        return []
-    t_lalu = max(lalu)
-    r_lalu = lalu[t_lalu]
-    target_lalu = ind.target.get(t_lalu)
-    c_lalu = cp.hitung_capaian(target_lalu.angka, r_lalu.angka, ind.arah) if target_lalu else None
-    if not (c_lalu and c_lalu.nilai is not None and h.capaian and h.capaian.nilai is not None):
-        return []
-    k = _kalimat("capaian")
-    arah = k["naik"] if h.capaian.nilai > c_lalu.nilai else k["turun"] if h.capaian.nilai < c_lalu.nilai else k["sama"]
-    return [isikan(k["tahun_lalu"], tahun_lalu=t_lalu, realisasi_lalu=tampil(r_lalu, ind, skala), capaian_lalu=persen(c_lalu),
-                arah=arah)]
 
 
 @dataclass
@@ -149,6 +107,7 @@ def konteks_lkjip(
         "logo": "",
         "kata_pengantar": sisip(lk.narasi.kata_pengantar),
         "ttd": tanda_tangan(lk.penandatangan, ins, penetapan=False),
+        "pihak_kedua": tanda_tangan(_pihak_kedua(lk, ins), ins, penetapan=False),
         **_ikhtisar(lap, total, serapan_total),
         "daftar_isi": [{"teks": isikan(d["teks"], tahun=lk.tahun), "tingkat": d["tingkat"]} for d in judul["daftar_isi"]],
         "pendahuluan": sisip(lk.narasi.pendahuluan),
@@ -165,6 +124,15 @@ def konteks_lkjip(
         "kalimat_efisiensi": _efisiensi(lap, serapan_total),
         "penutup": sisip(lk.narasi.penutup),
     }
+
+
+def _pihak_kedua(lk: m.Lkjip, ins: m.Instansi) -> m.Penandatangan:
+    """The second party of the Perjanjian Kinerja: as the content names it,
+    else the head of the region's office, without a name."""
+    if lk.pihak_kedua is not None:
+        return lk.pihak_kedua
+    jabatan = _kalimat("perjanjian_kinerja")["kepala_daerah"][ins.jenis_daerah]
+    return m.Penandatangan(jabatan=isikan(jabatan, nama_daerah=ins.nama_daerah))
 
 
 def _ikhtisar(lap: _Laporan, total: dict[str, str], serapan_total: cp.Serapan | None) -> dict[str, Any]:
@@ -247,7 +215,7 @@ def _capaian_unit(lap: _Laporan) -> dict[str, list[dict[str, Any]]]:
             nomor += 1
             hasil[uid].append({
                 "judul": isikan(k["judul_indikator"], nomor=nomor, nama=h.ind.nama),
-                "kalimat": _kalimat_indikator(h, lk, lap.skala, lap.pita),
+                "kalimat": kalimat_indikator(h, lk, lap.skala, lap.pita),
                 "perbandingan": perbandingan(h, lk, lap.skala, lap.pita),
                 "penjelasan": teks(h.isi.penjelasan) if h.isi and h.isi.penjelasan else "",
                 "grafik": grafik(h, lk),

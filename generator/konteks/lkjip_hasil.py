@@ -31,10 +31,13 @@ class Sisipan:
 
 
 def persen(c: cp.Capaian | None) -> str:
+    """A capaian as a table cell shows it: the percentage, or two or three
+    words why there is none (the sentences under the indicator explain a
+    target of 0 in full)."""
     if c is None:
         return cp.BELUM_ADA_DATA
     if c.nilai is None:
-        return c.keterangan or cp.TIDAK_DAPAT_DIHITUNG
+        return cp.TIDAK_DAPAT_DIHITUNG
     return fmt.persen(c.nilai, desimal=2)
 
 

@@ -374,6 +374,11 @@ class Lkjip(Berlokasi):
     )
     unit: list[str] = bidang(Daftar(Teks(), min_isi=1), "Id unit yang dilaporkan")
     penandatangan: Penandatangan = bidang(Peta(Penandatangan), "Penanda tangan laporan")
+    pihak_kedua: Penandatangan | None = bidang(
+        Peta(Penandatangan, wajib=False),
+        "Pihak kedua Perjanjian Kinerja (atasan penanda tangan laporan); bila tidak ditulis: kepala daerah, tanpa nama",
+        bawaan=None,
+    )
     ditetapkan: Ditetapkan = bidang(Peta(Ditetapkan), "Tempat dan tanggal penandatanganan")
     perjanjian_kinerja: dict[str, Nilai] = bidang(
         PetaBebas(NilaiKinerja(), wajib=False),

@@ -140,29 +140,35 @@ def baris_tag(tbl, idx: int, tag: str) -> None:
     isi_sel(tbl.rows[idx].cells[0], tag)
 
 
-def ttd(wadah, *, ditetapkan: bool, lebar_kiri: float, lebar_kanan: float) -> None:
-    """The signature block in the right column of a borderless table, named
-    so that the build keeps it with the lines before it (``word.tanda_tangan``)."""
-    tbl = tabel(wadah, 1, [lebar_kiri, lebar_kanan], garis=False)
-    beri_judul_tabel(tbl, TANDA_TANGAN)
-    tidak_terpotong(tbl.rows[0])
-    sel = tbl.rows[0].cells[1]
-    par = sel.paragraphs[0]
-    if ditetapkan:
-        par.add_run("Ditetapkan di {{ tempat }}")
-        sel.add_paragraph("pada tanggal {{ tanggal }}")
-        sel.add_paragraph("")
-        sel.add_paragraph("{{ ttd.jabatan }}")
-    else:
-        par.add_run("{{ ttd.jabatan }}")
+def isi_penanda(sel, nama: str, atas: list[str]) -> None:
+    """Lines ``atas``, then signer ``nama`` (a context variable: office, room
+    to sign, name, pangkat, NIP) into cell ``sel``."""
+    baris = [*atas, f"{{{{ {nama}.jabatan }}}}"]
+    sel.paragraphs[0].add_run(baris[0])
+    for teks in baris[1:]:
+        sel.add_paragraph(teks)
     for _ in range(4):
         sel.add_paragraph("")
     # {{r }}: the name carries its own bold, underline and, in a konsep, the
     # highlight of a reading to confirm.
-    sel.add_paragraph().add_run("{{r ttd.nama }}")
-    sel.add_paragraph("{%p if ttd.pangkat %}")
-    sel.add_paragraph("{{ ttd.pangkat }}")
-    sel.add_paragraph("{%p endif %}")
-    sel.add_paragraph("{%p if ttd.nip %}")
-    sel.add_paragraph("{{ ttd.nip }}")
-    sel.add_paragraph("{%p endif %}")
+    sel.add_paragraph().add_run(f"{{{{r {nama}.nama }}}}")
+    for bagian in ("pangkat", "nip"):
+        sel.add_paragraph(f"{{%p if {nama}.{bagian} %}}")
+        sel.add_paragraph(f"{{{{ {nama}.{bagian} }}}}")
+        sel.add_paragraph("{%p endif %}")
+
+
+def tabel_ttd(wadah, lebar_kiri: float, lebar_kanan: float):
+    """A borderless one-row table for a signature block, named so that the
+    build keeps it with the lines before it (``word.tanda_tangan``)."""
+    tbl = tabel(wadah, 1, [lebar_kiri, lebar_kanan], garis=False)
+    beri_judul_tabel(tbl, TANDA_TANGAN)
+    tidak_terpotong(tbl.rows[0])
+    return tbl
+
+
+def ttd(wadah, *, ditetapkan: bool, lebar_kiri: float, lebar_kanan: float) -> None:
+    """The signature block in the right column of a borderless table."""
+    tbl = tabel_ttd(wadah, lebar_kiri, lebar_kanan)
+    atas = ["Ditetapkan di {{ tempat }}", "pada tanggal {{ tanggal }}", ""] if ditetapkan else []
+    isi_penanda(tbl.rows[0].cells[1], "ttd", atas)

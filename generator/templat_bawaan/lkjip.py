@@ -13,7 +13,7 @@ from ..word.oxml.field import field_mulai, field_selesai
 from ..word.oxml.gaya import huruf_gaya
 from ..word.oxml.tabel import garis_gaya_tabel, kepala_berulang
 from ..word.oxml.warisan import perbarui_field_saat_dibuka
-from .blok import HURUF, RATA, TENGAH, baris_tag, dokumen, isi_sel, p, tabel, ttd
+from .blok import HURUF, RATA, TENGAH, baris_tag, dokumen, isi_penanda, isi_sel, p, tabel, tabel_ttd, ttd
 
 # The style names pandoc's docx writer gives a narrative (pandoc manual,
 # --reference-doc): the template defines them so that a narrative takes the
@@ -218,7 +218,16 @@ def _bab_4_dan_lampiran(doc) -> None:
     p(doc, "LAMPIRAN: PERJANJIAN KINERJA TAHUN {{ tahun }}", gaya="Heading 1")
     _tabel_daftar(doc, *_PK, tengah_mulai=3)
     p(doc, "")
-    ttd(doc, ditetapkan=True, lebar_kiri=7.5, lebar_kanan=8.5)
+    _ttd_pk(doc)
+
+
+def _ttd_pk(doc) -> None:
+    """The two parties of the Perjanjian Kinerja (PermenPAN-RB 53/2014):
+    PIHAK KEDUA, the superior, on the left; PIHAK PERTAMA, the report's
+    signer, on the right under the place and date."""
+    kiri, kanan = tabel_ttd(doc, 7.5, 8.5).rows[0].cells
+    isi_penanda(kiri, "pihak_kedua", ["", "", "", "PIHAK KEDUA,"])
+    isi_penanda(kanan, "ttd", ["Ditetapkan di {{ tempat }}", "pada tanggal {{ tanggal }}", "", "PIHAK PERTAMA,"])
 
 
 def templat_lkjip() -> Document:

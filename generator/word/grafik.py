@@ -60,6 +60,15 @@ def _label_sumbu(y: float) -> str:
     return fmt.angka(d.normalize())
 
 
+def sumbu_y(target: list[Decimal | None], realisasi: list[Decimal | None]) -> tuple[float, float] | None:
+    """The value axis when matplotlib's own would not read: 0 to 1 when every
+    value is 0 (a target-0 indicator met exactly, where the autoscale gives
+    an empty plot from -0,04 to 0,04); None (the autoscale) otherwise."""
+    if any(v is not None and v != 0 for v in (*target, *realisasi)):
+        return None
+    return (0.0, 1.0)
+
+
 def grafik_target_realisasi(
     judul: str,
     tahun: list[int],
@@ -69,7 +78,7 @@ def grafik_target_realisasi(
 ) -> bytes:
     """A bar chart per year: target beside realisasi; a missing value leaves a gap."""
     plt = _pyplot()
-    from matplotlib.ticker import FuncFormatter
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
 
     fig, ax = plt.subplots(figsize=UKURAN_INCI, dpi=DPI)
     try:
@@ -84,11 +93,21 @@ def grafik_target_realisasi(
                 b.set_height(0)
         ax.set_xticks(x, [str(t_) for t_ in tahun])
         ax.yaxis.set_major_formatter(FuncFormatter(lambda y, _: _label_sumbu(float(y))))
+        batas = sumbu_y(target, realisasi)
+        if batas is not None:
+            ax.set_ylim(*batas)
+            ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+        # The zero line: a target or realisasi of 0 (or below 0) is drawn against it.
+        ax.axhline(0, color="#444444", linewidth=0.6)
+        for i, v in enumerate(target):
+            if v is not None and v == 0:
+                ax.annotate(fmt.angka(v), (i - lebar / 2, 0), ha="center", va="bottom", fontsize=5)
         for i, v in enumerate(realisasi):
             if v is None:
                 ax.annotate("belum ada data", (i + lebar / 2, 0), ha="center", va="bottom", fontsize=5, rotation=90)
             else:
-                ax.annotate(fmt.angka(v), (i + lebar / 2, float(v)), ha="center", va="bottom", fontsize=5)
+                ax.annotate(fmt.angka(v), (i + lebar / 2, float(v)), ha="center", va="top" if v < 0 else "bottom",
+                            fontsize=5)
         ax.set_ylabel(satuan)
         ax.set_title(judul, fontsize=6.5, loc="left")
         ax.legend(frameon=False, fontsize=6, loc="upper left", bbox_to_anchor=(1.0, 1.0))

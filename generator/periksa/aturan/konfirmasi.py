@@ -22,6 +22,8 @@ def daftar_konfirmasi(konten: m.Konten, p: Pemeriksa) -> None:
             _konfirmasi_satu(p, isi, f"indikator.{iid}", f"realisasi {tahun} indikator {iid}")
     for lk in konten.lkjip:
         _konfirmasi_satu(p, lk.penandatangan, "penandatangan", f"penandatangan LKjIP '{lk.id}'")
+        if lk.pihak_kedua is not None:
+            _konfirmasi_satu(p, lk.pihak_kedua, "pihak_kedua", f"pihak kedua Perjanjian Kinerja LKjIP '{lk.id}'")
 
 
 def _konfirmasi_satu(p: Pemeriksa, obj: m.Berlokasi, jalur: str, subjek: str) -> None:
