@@ -188,7 +188,8 @@ def test_pengaturan_ttd_sekda_tanpa_pangkat_nip(salinan_konten, tmp_path):
 
     def teks(berkas):
         d = Document(str(berkas))
-        return "\n".join([p.text for p in d.paragraphs] + [c.text for t in d.tables for r in t.rows for c in r.cells])
+        semua = "\n".join([p.text for p in d.paragraphs] + [c.text for t in d.tables for r in t.rows for c in r.cells])
+        return semua.replace("\u00a0", " ")  # a NIP is written with no-break spaces
 
     kep = teks(keluaran / "keputusan-iku.docx")
     assert "NIP 19760417 199412 1 001" not in kep and "Pembina Utama Muda" not in kep
