@@ -28,6 +28,7 @@ from .cetak import buat_pdf, isi_daftar_isi
 from .render import render
 from .rencana import Dokumen, pilih, rencana
 from .simpan import simpan
+from .templat import folder_templat
 
 __all__ = ["bangun", "bangun_memori", "rencana"]
 
@@ -35,7 +36,7 @@ __all__ = ["bangun", "bangun_memori", "rencana"]
 def bangun(
     konten_folder: Path,
     keluaran: Path,
-    templat: Path,
+    templat: Path | None = None,
     ids: list[str] | None = None,
     *,
     ketat: bool = False,
@@ -53,7 +54,9 @@ def bangun(
 
     ``konsep`` forces every decree to a konsep (a preview); ``pdf`` adds a
     PDF of each document (one LibreOffice run per status, PDF/A-2b for final
-    documents); ``ganti_final`` allows replacing a final document whose
+    documents); ``templat`` is the folder given with --templat, or None for
+    the project's or the built-in templates (:func:`.templat.folder_templat`);
+    ``ganti_final`` allows replacing a final document whose
     content changed, after archiving the old one.  ``masalah`` receives the
     warnings and readings to confirm; ``pengamat`` each step of the commit
     (:class:`generator.tulis.transaksi.Transaksi`).  From the recovery of
@@ -67,29 +70,31 @@ def bangun(
     """
     bersihkan_sisa()  # what a killed PDF run left: LibreOffice still running, temporary folders
     konten = muat_valid(konten_folder, ketat=ketat, laporan=masalah)
-    semua = rencana(konten, templat, paksa_konsep=konsep)
-    dipilih = pilih(semua, ids or [])
-    for d in dipilih:
-        periksa_id(d.id)  # its file name: never outside keluaran/
-    data = render(semua, dipilih, templat, konten)
-    keluaran = Path(keluaran)
-    akar = Path(konten_folder).resolve().parent
-    with Kantor(batas_waktu_pdf) as kantor, kunci_keluaran(keluaran, tunggu, saat_menunggu):
-        data = isi_daftar_isi(dipilih, data, kantor, peringatan, pdf)
-        pulihkan(keluaran)
-        lindungan = lindungi_final({d.id: (d.jalur, data[d.id]) for d in dipilih if d.final}, keluaran, ganti_final)
-        periksa_set(lindungan, _set_final(semua), {d.id for d in dipilih})
-        baru = [d for d in dipilih if d.id not in lindungan.tetap]  # an unchanged final is left as it is
-        tetap = [d for d in dipilih if d.id in lindungan.tetap]
-        pdf_data = buat_pdf(_perlu_pdf(baru, tetap, lindungan, keluaran, pdf), data, kantor, peringatan, batas_waktu_pdf)
-        kantor.tutup()
-        return simpan(keluaran, baru, data, pdf_data, lindungan, akar, templat, pengamat, tetap)
+    with folder_templat(templat, konten_folder) as templat:  # after the content is valid: built-ins cost a second
+        semua = rencana(konten, templat, paksa_konsep=konsep)
+        dipilih = pilih(semua, ids or [])
+        for d in dipilih:
+            periksa_id(d.id)  # its file name: never outside keluaran/
+        data = render(semua, dipilih, templat, konten)
+        keluaran = Path(keluaran)
+        akar = Path(konten_folder).resolve().parent
+        with Kantor(batas_waktu_pdf) as kantor, kunci_keluaran(keluaran, tunggu, saat_menunggu):
+            data = isi_daftar_isi(dipilih, data, kantor, peringatan, pdf)
+            pulihkan(keluaran)
+            lindungan = lindungi_final({d.id: (d.jalur, data[d.id]) for d in dipilih if d.final}, keluaran, ganti_final)
+            periksa_set(lindungan, _set_final(semua), {d.id for d in dipilih})
+            baru = [d for d in dipilih if d.id not in lindungan.tetap]  # an unchanged final is left as it is
+            tetap = [d for d in dipilih if d.id in lindungan.tetap]
+            pdf_data = buat_pdf(_perlu_pdf(baru, tetap, lindungan, keluaran, pdf), data, kantor, peringatan, batas_waktu_pdf)
+            kantor.tutup()
+            return simpan(keluaran, baru, data, pdf_data, lindungan, akar, templat, pengamat, tetap)
 
 
 def bangun_memori(konten_folder: Path, templat: Path, ids: list[str]) -> dict[str, tuple[Dokumen, bytes]]:
-    """The documents ``ids`` as :func:`bangun` makes them, in memory: id ->
-    (the planned document, its bytes).  Without LibreOffice: a Daftar Isi
-    stays without page numbers."""
+    """The documents ``ids`` as :func:`bangun` makes them, in memory, with
+    the templates of folder ``templat`` (already chosen, see
+    :func:`.templat.folder_templat`): id -> (the planned document, its
+    bytes).  Without LibreOffice: a Daftar Isi stays without page numbers."""
     konten = muat_valid(konten_folder)
     semua = rencana(konten, templat)
     dipilih = pilih(semua, ids)

@@ -20,6 +20,7 @@ from ..word.paket import atur_properti, docx_bytes
 from ..word.periksa_docx import pastikan_terbuka
 from ..word.render import Perender
 from .rencana import Dokumen
+from .templat import bawaan, pastikan_templat
 
 ID_LAPORAN = "laporan-perubahan"
 BERKAS_LAPORAN = "laporan-perubahan.docx"
@@ -44,6 +45,7 @@ def logo(konten: m.Konten) -> bytes | None:
 
 def laporan(hasil: Beda, konten_baru: m.Konten, templat: Path) -> Berkas:
     """The report, rendered with the new side's page settings."""
+    pastikan_templat(templat, [TEMPLAT_LAPORAN])
     doc = Perender().render(templat / TEMPLAT_LAPORAN, konteks_laporan(hasil), konten_baru.instansi.pengaturan, None)
     atur_properti(doc, judul=JUDUL_LAPORAN)
     entri = {
@@ -51,7 +53,7 @@ def laporan(hasil: Beda, konten_baru: m.Konten, templat: Path) -> Berkas:
         "jenis": ID_LAPORAN,
         "judul": JUDUL_LAPORAN,
         "sumber": [hasil.lama, hasil.baru],
-        "templat": (templat / TEMPLAT_LAPORAN).as_posix(),
+        "templat": bawaan(templat / TEMPLAT_LAPORAN) or (templat / TEMPLAT_LAPORAN).as_posix(),
     }
     return BERKAS_LAPORAN, docx_bytes(doc), entri
 
@@ -71,7 +73,7 @@ def berkas_lacak(
             "jenis": JENIS_LACAK,
             "judul": f"{dok.judul} (perubahan terlacak)",
             "sumber": list(sumber),
-            "templat": (templat / dok.templat).as_posix(),
+            "templat": bawaan(templat / dok.templat) or (templat / dok.templat).as_posix(),
         }
         hasil.append((f"{did}-lacak.docx", lacak(lama[did][1], data, PENULIS_LACAK, dok.waktu), entri))
     return hasil

@@ -23,6 +23,7 @@ from ..konteks.teks import data, isikan
 from ..muat import model as m
 from ..tulis.final import FOLDER_FINAL
 from ..word.narasi import md_ke_docx
+from .templat import pastikan_templat
 
 TEMPLAT = {
     "keputusan": "keputusan.docx",
@@ -157,10 +158,10 @@ def _lkjip(lk: m.Lkjip, konten: m.Konten, skala: dict[str, Skala], templat: Path
 
 def _konteks_lkjip(lk: m.Lkjip, konten: m.Konten, skala, narasi: list[Path], templat: Path | None) -> dict:
     """The narratives are converted with the LKjIP template's styles."""
-    referensi = (templat or Path("templat")) / TEMPLAT["lkjip"]
-    if not referensi.is_file():
-        raise TemplatError(f"{referensi}: templat tidak ditemukan; pulihkan templat bawaan dengan 'naskah templat'")
-    return konteks_lkjip(lk, konten, skala, md_ke_docx(narasi, referensi, konten.folder))
+    if templat is None:
+        raise TemplatError("folder templat belum ditentukan; LKjIP memerlukan lkjip.docx untuk gaya narasinya")
+    pastikan_templat(templat, [TEMPLAT["lkjip"]])
+    return konteks_lkjip(lk, konten, skala, md_ke_docx(narasi, templat / TEMPLAT["lkjip"], konten.folder))
 
 
 def pilih(semua: list[Dokumen], ids: list[str]) -> list[Dokumen]:

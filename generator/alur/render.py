@@ -13,6 +13,7 @@ from ..word.periksa_docx import pastikan_terbuka
 from ..word.render import Perender
 from ..word.susun import susun
 from .rencana import Dokumen
+from .templat import pastikan_templat
 
 
 def render(semua: list[Dokumen], dipilih: list[Dokumen], templat: Path, konten: m.Konten) -> dict[str, bytes]:
@@ -21,6 +22,7 @@ def render(semua: list[Dokumen], dipilih: list[Dokumen], templat: Path, konten: 
     perlu = set(ids)
     for d in dipilih:
         perlu.update(d.bagian)
+    pastikan_templat(templat, {d.templat for d in semua if d.id in perlu})
     gambar = {"logo": konten.folder / konten.instansi.logo} if konten.instansi.logo is not None else {}
     perender = Perender()
     dirender = {}

@@ -12,6 +12,7 @@ from ..tulis.final import Lindungan, catatan_di_samping, json_bytes, pdf_di_samp
 from ..tulis.pdf import LibreOfficeGagal, alasan_bukan_pdf
 from ..tulis.transaksi import Transaksi, sha256
 from .rencana import Dokumen
+from .templat import bawaan
 
 
 def simpan(
@@ -99,7 +100,7 @@ def _entri(d: Dokumen, akar: Path, templat: Path) -> dict:
         "jenis": d.jenis,
         "judul": d.judul,
         "sumber": [_relatif(s, akar) for s in d.sumber if s is not None],
-        "templat": _relatif(templat / d.templat, akar),
+        "templat": bawaan(templat / d.templat) or _relatif(templat / d.templat, akar),
     }
     if d.status is not None:
         entri["status"] = d.status.value

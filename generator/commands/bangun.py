@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 
 from ..alur.bangun import bangun
+from ..dasar.galat import KeluaranError
 from ..periksa import laporan
+from ..tulis.final import SetTerpisah
 from ..tulis.transaksi import Terputus
 from . import opsi
 
@@ -38,22 +40,29 @@ def argumen(p: argparse.ArgumentParser) -> None:
     )
 
 
+# The options of ``naskah bangun`` a hint repeats (the ids are the hint's own).
+OPSI = ("konten", "keluaran", "templat", "ketat", "konsep", "pdf", "tunggu")
+
+
 def jalankan(args: argparse.Namespace, terminal) -> int:
     catatan: list = []
     keluaran = args.keluaran.as_posix()
-    entri = bangun(
-        args.konten,
-        args.keluaran,
-        args.templat,
-        args.id,
-        ketat=args.ketat,
-        konsep=args.konsep,
-        pdf=args.pdf,
-        ganti_final=args.ganti_final,
-        masalah=catatan.extend,
-        tunggu=args.tunggu,
-        saat_menunggu=lambda siapa: terminal.info(f"menunggu bangun lain selesai menulis ke {keluaran} ({siapa}) ..."),
-    )
+    try:
+        entri = bangun(
+            args.konten,
+            args.keluaran,
+            args.templat,
+            args.id,
+            ketat=args.ketat,
+            konsep=args.konsep,
+            pdf=args.pdf,
+            ganti_final=args.ganti_final,
+            masalah=catatan.extend,
+            tunggu=args.tunggu,
+            saat_menunggu=lambda siapa: terminal.info(f"menunggu bangun lain selesai menulis ke {keluaran} ({siapa}) ..."),
+        )
+    except SetTerpisah as exc:
+        raise KeluaranError(exc.pesan(opsi.ulang("bangun", args, OPSI, ["--ganti-final", *exc.anggota]))) from None
     try:
         _cetak(entri, args, terminal, catatan)
     except KeyboardInterrupt:
@@ -73,4 +82,4 @@ def _cetak(entri: list[dict], args: argparse.Namespace, terminal, catatan: list)
     ditulis = sum(1 for e in entri if not e.get("tetap"))
     terminal.baris(f"{ditulis} dokumen ditulis; manifest: {(args.keluaran / 'manifest.json').as_posix()}")
     if catatan:
-        terminal.info(f"Konten: {laporan.ringkasan(catatan)} Rinciannya: naskah periksa")
+        terminal.info(f"Konten: {laporan.ringkasan(catatan)} Rinciannya: {opsi.ulang('periksa', args, ['konten'])}")

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..alur import beda as alur
 from ..alur.bangun import bangun_memori
+from ..alur.templat import folder_templat
 from ..beda.git import Sisi, ambil_sisi, sisi_kerja
 from ..beda.inti import bandingkan
 from ..dasar.galat import KontenError
@@ -92,13 +93,14 @@ def jalankan(args: argparse.Namespace, terminal) -> int:
         if konten_lama is None or konten_baru is None:
             return 1
         hasil = bandingkan(konten_lama, konten_baru, lama.label, baru.label, logo=(alur.logo(konten_lama), alur.logo(konten_baru)))
-        tambahan = []
-        if args.lacak:
-            ada_lama = {k.id for k in konten_lama.keputusan}
-            tambahan = _lacak(lama, baru, [k.id for k in konten_baru.keputusan if k.id in ada_lama], args.templat, terminal)
-            if tambahan is None:
-                return 1
-        berkas = [alur.laporan(hasil, konten_baru, args.templat), *tambahan]
+        with folder_templat(args.templat, args.konten) as templat:
+            tambahan = []
+            if args.lacak:
+                ada_lama = {k.id for k in konten_lama.keputusan}
+                tambahan = _lacak(lama, baru, [k.id for k in konten_baru.keputusan if k.id in ada_lama], templat, terminal)
+                if tambahan is None:
+                    return 1
+            berkas = [alur.laporan(hasil, konten_baru, templat), *tambahan]
         alur.tulis(args.keluaran, berkas)
     ditulis = [(e["id"], (args.keluaran / relatif).as_posix()) for relatif, _, e in berkas]
     if args.format == "json":

@@ -7,10 +7,13 @@ from pathlib import Path
 
 from ..dasar.galat import KeluaranError
 from ..templat_bawaan import PEMBUAT, tulis_templat
+from . import opsi
 
 KETERANGAN = (
-    "Menulis templat bawaan (keputusan.docx, lampiran_sekretariat.docx, lampiran_bagian.docx) ke folder templat. "
-    "Templat yang sudah ada tidak ditimpa kecuali dengan --timpa."
+    "Menulis templat bawaan (keputusan.docx, lampiran_sekretariat.docx, lampiran_bagian.docx, lkjip.docx, "
+    "laporan_perubahan.docx) ke folder templat, untuk diubah tampilannya di Word atau LibreOffice. "
+    "Templat yang sudah ada tidak ditimpa kecuali dengan --timpa. "
+    "'naskah bangun' memakai folder templat/ di samping folder konten bila ada, selain itu templat bawaan yang sama."
 )
 
 
@@ -33,5 +36,5 @@ def jalankan(args: argparse.Namespace, terminal) -> int:
         terminal.baris(f"✓ {berkas.as_posix()}")
     dilewati = len(PEMBUAT) - len(ditulis)
     if dilewati:
-        terminal.baris(f"{dilewati} templat sudah ada dan tidak ditimpa (pakai --timpa untuk menimpa).")
+        terminal.baris(f"{dilewati} templat sudah ada dan tidak ditimpa; untuk menimpa: {opsi.ulang('templat', args, ['folder'], ['--timpa'])}")
     return 0

@@ -130,11 +130,24 @@ def periksa_set(lindungan: Lindungan, kelompok: list[dict[str, str]], dibangun: 
             if i not in dibangun and ((lindungan.keluaran / rel).exists() or pdf_di_samping(lindungan.keluaran / rel).exists())
         ]  # fmt: skip
         if tertinggal:
-            raise KeluaranError(
-                f"dokumen final {', '.join(diganti)} satu set dengan dokumen final {', '.join(tertinggal)}; "
-                "mengganti sebagian set meninggalkan dokumen final lain dengan isi lama. Ganti seluruh set sekaligus: "
-                f"naskah bangun --ganti-final {' '.join(anggota)}. Tidak ada berkas yang diubah."
-            )
+            raise SetTerpisah(diganti, tertinggal, list(anggota))
+
+
+class SetTerpisah(KeluaranError):
+    """Part of a final set would be replaced; the message ends with the
+    command replacing the whole set (``--ganti-final`` and ``anggota``),
+    which the command line completes with the user's options."""
+
+    def __init__(self, diganti: list[str], tertinggal: list[str], anggota: list[str]) -> None:
+        self.diganti, self.tertinggal, self.anggota = diganti, tertinggal, anggota
+        super().__init__(self.pesan(f"naskah bangun --ganti-final {' '.join(anggota)}"))
+
+    def pesan(self, perintah: str) -> str:
+        return (
+            f"dokumen final {', '.join(self.diganti)} satu set dengan dokumen final {', '.join(self.tertinggal)}; "
+            "mengganti sebagian set meninggalkan dokumen final lain dengan isi lama. Ganti seluruh set sekaligus: "
+            f"{perintah}. Tidak ada berkas yang diubah."
+        )
 
 
 def tak_terindeks(keluaran: Path, kecuali: set[str]) -> list[dict]:
