@@ -19,6 +19,7 @@ from .dasar.galat import KontenError, NaskahError
 PERINTAH = (
     ("bangun", "buat dokumen Word dari konten", "bangun"),
     ("periksa", "periksa konten tanpa menulis apa pun", "periksa"),
+    ("daftar", "daftar id dokumen yang akan dibuat bangun, tanpa membuatnya", "daftar"),
     ("beda", "bandingkan konten dua revisi git atau dua folder konten", "beda"),
     ("templat", "tulis templat .docx bawaan", "templat"),
 )
@@ -108,7 +109,8 @@ def main(argv: list[str] | None = None) -> int:
         return args.jalankan(args, terminal)
     except KontenError as exc:
         terminal.masalah(exc.masalah)
-        terminal.gagal("Tidak ada berkas yang ditulis; keluaran/ tetap seperti semula.")
+        keluaran = getattr(args, "keluaran", None)
+        terminal.gagal(f"Tidak ada berkas yang ditulis; {keluaran.as_posix()}/ tetap seperti semula." if keluaran else "Tidak ada berkas yang ditulis.")
         return 1
     except NaskahError as exc:
         terminal.gagal(str(exc))
