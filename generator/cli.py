@@ -22,6 +22,7 @@ PERINTAH = (
     ("daftar", "daftar id dokumen yang akan dibuat bangun, tanpa membuatnya", "daftar"),
     ("beda", "bandingkan konten dua revisi git atau dua folder konten", "beda"),
     ("templat", "tulis templat .docx bawaan", "templat"),
+    ("skema", "tulis skema JSON konten agar editor melengkapi kunci dan menandai kesalahan", "skema"),
 )
 
 

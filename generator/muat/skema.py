@@ -4,8 +4,9 @@ config_options): the base :class:`Bidang` and the scalar field types.
 Each :class:`Bidang` reads one located node and returns a Python value, or
 records a :class:`~generator.dasar.galat.Masalah` with file, line, column and
 the dotted path of the field.  Reading never stops at the first problem: a run
-reports all of them. The container types and the declaration of a content
-field on its model dataclass are in ``wadah``.
+reports all of them. Each also states, as a JSON Schema, the values it
+accepts, for editors (``json_skema``). The container types and the
+declaration of a content field on its model dataclass are in ``wadah``.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any
 from ..dasar.desimal import pesan_batas
 from ..dasar.format import parse_tanggal
 from ..dasar.nilai import NilaiError, parse_nilai
+from .json_pola import POLA_NILAI_JSON, Defs, JsonSkema, jenis_json, rentang_json
 from .pemeriksa import Pemeriksa, saran
 from .yaml_lokasi import Simpul
 
@@ -69,6 +71,14 @@ class Bidang:
     def ubah(self, simpul: Simpul, jalur: str, p: Pemeriksa) -> Any:
         return simpul.nilai
 
+    def json_skema(self, defs: Defs) -> JsonSkema:
+        """The values this type accepts, as an editor reads the YAML (a
+        quoted or unquoted scalar alike); named schemas of nested mappings
+        go into ``defs``. Where JSON Schema cannot say exactly what
+        :meth:`baca` accepts, it accepts more: what it refuses, naskah
+        periksa refuses too."""
+        raise NotImplementedError(type(self).__name__)
+
 
 def periksa_teks(teks: str, simpul: Simpul, jalur: str, p: Pemeriksa) -> bool:
     """Characters XML cannot hold are an error at their exact place."""
@@ -111,6 +121,13 @@ class Teks(Bidang):
             return None
         return teks
 
+    def json_skema(self, defs: Defs) -> JsonSkema:
+        # Any scalar is text as typed; a required one is not blank.
+        skema: JsonSkema = {"type": jenis_json(self, "boolean", "number", "string")}
+        if self.wajib:
+            skema["pattern"] = r"\S"
+        return skema
+
 
 class BilanganBulat(Bidang):
     def __init__(self, *, min: int | None = None, max: int | None = None, **kw: Any) -> None:
@@ -133,6 +150,10 @@ class BilanganBulat(Bidang):
             p.galat(simpul.lokasi, jalur, f"nilai {v} di luar rentang yang wajar ({self.min} sampai {self.max})", "rentang")
             return GAGAL
         return v
+
+    def json_skema(self, defs: Defs) -> JsonSkema:
+        skema: JsonSkema = {"type": jenis_json(self, "integer", "string"), "pattern": r"^\s*-?\d{1,18}\s*$"}
+        return skema | rentang_json(self.min, self.max)
 
 
 class Desimal(Bidang):
@@ -158,6 +179,11 @@ class Desimal(Bidang):
             return GAGAL
         return v
 
+    def json_skema(self, defs: Defs) -> JsonSkema:
+        # An empty value has no number: refused even when optional.
+        pola = r"^(?=[\s\S]*\d)\s*[+-]?[\d_]*[.,]?[\d_]*(?:[eE][+-]?[\d_]+)?\s*$"  # Decimal() allows 1_000
+        return {"type": ["number", "string"], "pattern": pola} | rentang_json(self.min, self.max)
+
 
 class YaTidak(Bidang):
     _BENAR = {"true", "ya", "yes", "on", "benar"}
@@ -174,6 +200,11 @@ class YaTidak(Bidang):
         p.galat(simpul.lokasi, jalur, f"harus 'ya' atau 'tidak' (true/false), bukan '{simpul.teks}'", "jenis")
         return GAGAL
 
+    def json_skema(self, defs: Defs) -> JsonSkema:
+        # JSON Schema has no case-insensitive match: each letter in both cases.
+        kata = ("".join(f"[{h.lower()}{h.upper()}]" for h in k) for k in sorted(self._BENAR | self._SALAH))
+        return {"type": ["boolean", "string"], "pattern": rf"^\s*(?:{'|'.join(kata)})\s*$"}
+
 
 class Pilihan(Teks):
     def __init__(self, pilihan: list[str], **kw: Any) -> None:
@@ -189,6 +220,12 @@ class Pilihan(Teks):
             p.galat(simpul.lokasi, jalur, f"nilai '{teks}' tidak dikenal; pilihan: {daftar}{saran(teks, self.pilihan)}", "pilihan")
             return GAGAL
         return teks
+
+    def json_skema(self, defs: Defs) -> JsonSkema:
+        if self.wajib:
+            return {"enum": list(self.pilihan)}
+        # Optional: empty, or blank text, is "not written".
+        return {"anyOf": [{"enum": [*self.pilihan, None]}, {"type": "string", "pattern": r"^\s*$"}]}
 
 
 class NilaiKinerja(Bidang):
@@ -213,6 +250,9 @@ class NilaiKinerja(Bidang):
             return GAGAL
         return nilai if _dalam_batas(nilai.angka, BATAS_NILAI, simpul, jalur, p) else GAGAL
 
+    def json_skema(self, defs: Defs) -> JsonSkema:
+        return {"type": jenis_json(self, "number", "string"), "pattern": POLA_NILAI_JSON}
+
 
 class TanggalBidang(Bidang):
     def ubah(self, simpul: Simpul, jalur: str, p: Pemeriksa) -> Any:
@@ -222,6 +262,11 @@ class TanggalBidang(Bidang):
         except ValueError as exc:
             p.galat(simpul.lokasi, jalur, str(exc), "tanggal")
             return GAGAL
+
+    def json_skema(self, defs: Defs) -> JsonSkema:
+        # 2021-12-20, 2021-12, 20 Desember 2021, Desember 2021 (dasar.format.parse_tanggal)
+        pola = r"^\s*(?:\d{4}-\d{2}(?:-\d{2})?|(?:\d{1,2}\s+)?[^\s\d]+\s+\d{4})\s*$"
+        return {"type": "string", "pattern": pola}
 
 
 #: The one pattern of every id (decree, annex, LKjIP, unit, indicator): an
@@ -260,6 +305,12 @@ class Pengenal(Teks):
         p.galat(simpul.lokasi, jalur, pesan, "id")
         return GAGAL
 
+    def json_skema(self, defs: Defs) -> JsonSkema:
+        skema = super().json_skema(defs)
+        pola = POLA_ID.pattern if self.wajib else rf"\s*|{POLA_ID.pattern}"
+        skema.update(pattern=f"^(?:{pola})$", maxLength=PANJANG_ID, **{"not": {"enum": sorted(_NAMA_PERANGKAT)}})
+        return skema
+
 
 class JalurBerkas(Teks):
     """A path named in the content: relative, inside the content folder."""
@@ -276,6 +327,13 @@ class JalurBerkas(Teks):
             p.galat(simpul.lokasi, jalur, f"jalur '{teks}' keluar dari folder konten ('..' tidak diizinkan)", "jalur")
             return GAGAL
         return Path(*bagian)
+
+    def json_skema(self, defs: Defs) -> JsonSkema:
+        # Not absolute (/x, C:x, \\\\server\\share), no '..' part; required: not blank.
+        pola = r"(?!/|[A-Za-z]:|\\[/\\][^/\\]+[/\\])(?!(?:.*[/\\])?\.\.(?:[/\\]|$))"
+        skema = super().json_skema(defs)
+        skema["pattern"] = "^" + (r"(?=[\s\S]*\S)" if self.wajib else "") + pola
+        return skema
 
 
 class Rupiah(Bidang):
@@ -300,3 +358,8 @@ class Rupiah(Bidang):
             p.galat(simpul.lokasi, jalur, f"jumlah rupiah tidak boleh negatif ({simpul.teks})", "rentang")
             return GAGAL
         return nilai.angka if _dalam_batas(nilai.angka, BATAS_RUPIAH, simpul, jalur, p) else GAGAL
+
+    def json_skema(self, defs: Defs) -> JsonSkema:
+        # Never below zero: a sign only before zeros (-0).
+        pola = r"^\s*(?:[Rr][Pp]\s*)?(?:[-\u2212](?=[0.,]+\s*$))?\d[\d.,]*\s*$"
+        return {"type": ["number", "string"], "minimum": 0, "pattern": pola}

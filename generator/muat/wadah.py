@@ -13,9 +13,11 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from ..dasar.galat import Lokasi
+from .json_pola import Defs, JsonSkema, angka_json, jenis_json
 from .pemeriksa import Pemeriksa, saran, terdekat
 from .skema import GAGAL, Bidang, gabung
 from .yaml_lokasi import Simpul
@@ -55,6 +57,12 @@ class Daftar(Wadah):
             return GAGAL
         return GAGAL if gagal else hasil
 
+    def json_skema(self, defs: Defs) -> JsonSkema:
+        skema: JsonSkema = {"type": jenis_json(self, "array"), "items": self.isi.json_skema(defs)}
+        if self.min_isi:
+            skema["minItems"] = self.min_isi
+        return skema
+
 
 class PetaTahun(Bidang):
     """A mapping year -> value (targets per year)."""
@@ -81,6 +89,10 @@ class PetaTahun(Bidang):
                 hasil[int(kunci)] = v
         return GAGAL if gagal else dict(sorted(hasil.items()))
 
+    def json_skema(self, defs: Defs) -> JsonSkema:
+        # Always a mapping (not a Wadah): an empty value is refused.
+        return {"type": "object", "patternProperties": {r"^\d{4}$": self.isi.json_skema(defs)}, "additionalProperties": False}
+
 
 class PetaBebas(Wadah):
     """A mapping from ids the user chooses (indicator ids) to values."""
@@ -104,6 +116,9 @@ class PetaBebas(Wadah):
             else:
                 hasil[kunci] = v
         return GAGAL if gagal else hasil
+
+    def json_skema(self, defs: Defs) -> JsonSkema:
+        return {"type": jenis_json(self, "object"), "additionalProperties": self.isi.json_skema(defs)}
 
 
 class Peta(Wadah):
@@ -153,6 +168,31 @@ class Peta(Wadah):
         if gagal:
             return GAGAL
         return self.kelas(**data, lokasi=simpul.lokasi, lokasi_bidang=lokasi_bidang)
+
+    def json_skema(self, defs: Defs) -> JsonSkema:
+        """A reference to the mapping's schema, named after its dataclass in ``defs``."""
+        nama = self.kelas.__name__
+        if nama not in defs:
+            defs[nama] = {}  # reserved first: a mapping may hold itself
+            defs[nama] = self.json_objek(defs)
+        ref = {"$ref": f"#/$defs/{nama}"}
+        return ref if self.wajib else {"anyOf": [ref, {"type": "null"}]}
+
+    def json_objek(self, defs: Defs) -> JsonSkema:
+        """The mapping itself: its known keys with their Indonesian
+        descriptions and defaults, the required ones, nothing else."""
+        sifat: dict[str, JsonSkema] = {}
+        for f in dataclasses.fields(self.kelas):
+            if f.name not in self.bidang:
+                continue
+            skema = self.bidang[f.name].json_skema(defs) | {"description": self.keterangan[f.name]}
+            bawaan = f.default
+            if isinstance(bawaan, (str, bool, int, Decimal)):
+                skema["default"] = angka_json(bawaan) if isinstance(bawaan, Decimal) else bawaan
+            sifat[f.name] = skema
+        skema: JsonSkema = {"type": "object", "properties": sifat, "additionalProperties": False}
+        wajib = [nama for nama, jenis in self.bidang.items() if jenis.wajib]
+        return skema | ({"required": wajib} if wajib else {})
 
     def _kunci_asing(self, simpul: Simpul, jalur: str, p: Pemeriksa) -> tuple[bool, set[str]]:
         """Report every unknown key; return (any found, the names suggested for them)."""
