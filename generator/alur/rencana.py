@@ -18,7 +18,7 @@ from ..dasar.galat import NaskahError, TemplatError
 from ..dasar.status import Status
 from ..hitung.skala import Skala, muat_skala
 from ..konteks import keputusan as ktx
-from ..konteks.lkjip import berkas_narasi, konteks_lkjip
+from ..konteks.lkjip import berkas_narasi, geser_narasi, konteks_lkjip
 from ..konteks.teks import data, isikan
 from ..muat import model as m
 from ..tulis.final import FOLDER_FINAL
@@ -161,7 +161,8 @@ def _konteks_lkjip(lk: m.Lkjip, konten: m.Konten, skala, narasi: list[Path], tem
     if templat is None:
         raise TemplatError("folder templat belum ditentukan; LKjIP memerlukan lkjip.docx untuk gaya narasinya")
     pastikan_templat(templat, [TEMPLAT["lkjip"]])
-    return konteks_lkjip(lk, konten, skala, md_ke_docx(narasi, templat / TEMPLAT["lkjip"], konten.folder))
+    docx = md_ke_docx(narasi, templat / TEMPLAT["lkjip"], konten.folder, geser_narasi(lk, konten.folder))
+    return konteks_lkjip(lk, konten, skala, docx)
 
 
 def pilih(semua: list[Dokumen], ids: list[str]) -> list[Dokumen]:

@@ -24,7 +24,7 @@ from .lkjip_kalimat import kalimat_indikator
 from .lkjip_tabel import anggaran, grafik, perbandingan, rata_rata, rentang_pita
 from .teks import data, isikan
 
-__all__ = ["Gambar", "Sisipan", "berkas_narasi", "hitung_lkjip", "konteks_lkjip"]
+__all__ = ["Gambar", "Sisipan", "berkas_narasi", "geser_narasi", "hitung_lkjip", "konteks_lkjip"]
 
 
 def _kalimat(bagian: str) -> dict[str, Any]:
@@ -244,6 +244,16 @@ def _daftar_kata(kata: list[str]) -> str:
     if len(kata) == 2:
         return f"{kata[0]} dan {kata[1]}"
     return ", ".join(kata[:-1]) + f", dan {kata[-1]}"
+
+
+#: A unit's analysis sits under the unit's heading (Heading 3) of Bab III:
+#: its ``#`` becomes Heading 4.
+GESER_ANALISIS = 3
+
+
+def geser_narasi(lk: m.Lkjip, folder: Path) -> dict[Path, int]:
+    """The heading shift of each narrative that is not a chapter's own."""
+    return {folder / d: GESER_ANALISIS for d in lk.narasi.analisis.values()}
 
 
 def berkas_narasi(lk: m.Lkjip, folder: Path) -> list[Path]:

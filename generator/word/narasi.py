@@ -5,8 +5,9 @@ under a size limit, images that are real PNG/JPEG files inside the content
 folder, no raw OpenXML/HTML/LaTeX.  pandoc then writes the checked syntax
 tree with the template's own style names (Heading 2.., Body Text, First
 Paragraph, Compact, Table), so the narrative takes the report's look.
-Headings shift one level down: a ``#`` in a narrative sits under the chapter
-heading of the report.  pandoc runs with a timeout and a memory limit
+Headings shift down by the level of the report heading a narrative sits
+under: one level for a chapter's narrative (a ``#`` becomes Heading 2),
+more for a narrative under a unit's heading (``geser``).  pandoc runs with a timeout and a memory limit
 (:mod:`.pandoc`).
 """
 
@@ -30,10 +31,10 @@ def periksa_narasi(berkas_md: Path, folder_konten: Path) -> list[Masalah]:
     return siapkan_narasi(berkas_md, folder_konten).masalah
 
 
-def _tulis(n: Narasi, referensi: Path, folder: Path) -> bytes:
+def _tulis(n: Narasi, referensi: Path, folder: Path, geser: int = 1) -> bytes:
     """The checked narrative as .docx bytes; its images are given to pandoc
     as the bytes that were checked, under their paths in the content folder."""
-    argumen = ["-f", "json", "-t", "docx", "--reference-doc", str(referensi.resolve()), "--shift-heading-level-by=1", "-o", "-"]
+    argumen = ["-f", "json", "-t", "docx", "--reference-doc", str(referensi.resolve()), f"--shift-heading-level-by={geser}", "-o", "-"]
     if n.gambar:
         folder.mkdir(parents=True)
         for relatif, data in n.gambar.items():
@@ -48,11 +49,14 @@ def _tulis(n: Narasi, referensi: Path, folder: Path) -> bytes:
         raise KontenError([Masalah(f"narasi tidak dapat diubah menjadi Word: {exc}", Lokasi(n.berkas), kode="narasi-pandoc")]) from None
 
 
-def md_ke_docx(berkas: list[Path], referensi: Path, folder_konten: Path | None = None) -> dict[Path, bytes]:
+def md_ke_docx(
+    berkas: list[Path], referensi: Path, folder_konten: Path | None = None, geser: dict[Path, int] | None = None
+) -> dict[Path, bytes]:
     """Convert Markdown files to .docx bytes (pandoc runs side by side).
 
     Images are confined to ``folder_konten`` (to each Markdown file's own
-    folder when it is not given).  Every problem of every narrative is
+    folder when it is not given).  ``geser`` gives a file's heading shift
+    (1 when not named).  Every problem of every narrative is
     raised at once as a :class:`KontenError`.
     """
     unik = list(dict.fromkeys(Path(b) for b in berkas))
@@ -64,5 +68,8 @@ def md_ke_docx(berkas: list[Path], referensi: Path, folder_konten: Path | None =
         if masalah:
             raise KontenError(masalah)
         with tempfile.TemporaryDirectory(prefix="naskah-narasi-") as tmp:
-            data = list(kolam.map(lambda i: _tulis(narasi[i], referensi, Path(tmp) / str(i)), range(len(unik))))
+            geser = {Path(b): g for b, g in (geser or {}).items()}
+            data = list(
+                kolam.map(lambda i: _tulis(narasi[i], referensi, Path(tmp) / str(i), geser.get(unik[i], 1)), range(len(unik)))
+            )
     return dict(zip(unik, data))
