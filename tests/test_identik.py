@@ -13,16 +13,16 @@ import hashlib
 import pytest
 
 SIDIK = {
-    "keputusan-iku-lampiran-adbang.docx": "faaa8997d8b3c3cd0ccf055f656a11abe7cdde598c95816a03f17634b78915ec",
-    "keputusan-iku-lampiran-hukum.docx": "218018016eb96f420791da8dad362f11b508b1b3611b0a0f2772b0e5a697cd6c",
-    "keputusan-iku-lampiran-kesra.docx": "c8466fd8e3a390d1b182f744f173f8c81ac11b38b9ef6088c68829ea70c35796",
-    "keputusan-iku-lampiran-pbj.docx": "3717ce086f261191fb4c7b6951838837ce3045259f5751350a5eb51f62043a58",
-    "keputusan-iku-lampiran-pemerintahan.docx": "8347b9460bf044d75da00700d88c4a17d583bf24b639e9ee7c9085c6672ad7dc",
-    "keputusan-iku-lampiran-perekonomian.docx": "c691c1b8a1d8331cd975115f7c1e3907fa858c6fbb94e9e7a42dd9f7fdf6fd77",
-    "keputusan-iku-lampiran-prokopim.docx": "eeaf0e2b98ad7c588d0c3e79f8cfd933f97d5653f00e2df100ded18a6099a732",
-    "keputusan-iku-lampiran-sekretariat.docx": "83ff881fe33e0b94729e034b8243294c9414990d4fdaadde2032d0bbc74c5383",
-    "keputusan-iku.docx": "f9f58d15c18989aad8cfcd088836bb1f685a83091366884f4533f8dbd4b4cad3",
-    "lkjip-2022.docx": "2860b1302136ba265da5551e325c0a2abf65acbbc9131c6384ae46126dc182fd",
+    "keputusan-iku-lampiran-adbang.docx": "b344e4c24981187afb36ab71b791c7b7d0d29b6a8bb72746c7298bab75c9245b",
+    "keputusan-iku-lampiran-hukum.docx": "2789082c1e7c8fb0ffb371d34170d58c586af25d5817da21f484ef5cb9e3e261",
+    "keputusan-iku-lampiran-kesra.docx": "807970dba10d076da636c2731433e87a3ac609f089dbc26a07c72259eb420aa0",
+    "keputusan-iku-lampiran-pbj.docx": "851dead145228a946f411abe21f2d860302d0dada6a6616d26e110fa8993e123",
+    "keputusan-iku-lampiran-pemerintahan.docx": "a9977861211af558a48fab6788362ec18e9c0c8e5edcc598190d13ea8ca52412",
+    "keputusan-iku-lampiran-perekonomian.docx": "fc5e289ef9b36a5233ab79338c9bffdc6a9cb212ca7d131e9c91067d23c7c046",
+    "keputusan-iku-lampiran-prokopim.docx": "046a28585537e50bf116512040ccef37702a57f3c610f2ba3dc1505d3a4b6e6c",
+    "keputusan-iku-lampiran-sekretariat.docx": "3d3626175c2e960266588da0f788e852758588c6b3c4e52203b98ec8a3ab23d6",
+    "keputusan-iku.docx": "baccf7749fb215f00471ef3b38e88bd300da259884e646ba68a36f7329cb999a",
+    "lkjip-2022.docx": "6b9fd8ba81a1e69e73edf09c557c3fee8a056af7ff5313f566be04b08825a828",
 }
 
 
