@@ -19,7 +19,7 @@ KETERANGAN = (
 
 
 def argumen(p: argparse.ArgumentParser) -> None:
-    p.add_argument("id", nargs="*", metavar="ID", help="hanya dokumen dengan id ini (bawaan: semua)")
+    p.add_argument("id", nargs="*", metavar="ID", help="hanya dokumen dengan id ini (bawaan: semua; daftar id: naskah daftar)")
     opsi.konten(p)
     opsi.keluaran(p)
     opsi.templat(p)

@@ -27,8 +27,9 @@ def templat(p: argparse.ArgumentParser) -> None:
         type=Path,
         default=None,
         metavar="FOLDER",
-        help="folder templat .docx. Bawaan: folder templat/ di samping folder konten (proyek/konten -> proyek/templat), "
-        "dari folder mana pun perintah dijalankan; bila proyek tidak punya folder templat/, templat bawaan naskah. "
+        help="folder templat .docx. Urutan pencarian: folder yang disebut di sini; bila tidak disebut, folder templat/ "
+        "di samping folder konten (proyek/konten -> proyek/templat), dari folder mana pun perintah dijalankan; "
+        "bila proyek tidak punya folder templat/, templat bawaan naskah. "
         "Folder yang dipakai harus memuat semua templat yang diperlukan",
     )
 
