@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 import yaml
@@ -47,34 +48,26 @@ def _ganti(nilai: Any, peta: dict[str, str]) -> Any:
     return nilai
 
 
+def _peta_peta(nilai: Any) -> Iterator[dict]:
+    """Every mapping in ``nilai``, at any depth."""
+    if isinstance(nilai, dict):
+        yield nilai
+        nilai = list(nilai.values())
+    if isinstance(nilai, list):
+        for v in nilai:
+            yield from _peta_peta(v)
+
+
 def _id_indikator(nilai: Any) -> list[str]:
     """The ids of the indicators in a unit file: each mapping with ``id``
-    and ``target``, at any depth."""
-    hasil = []
-    if isinstance(nilai, dict):
-        if isinstance(nilai.get("id"), str) and "target" in nilai:
-            hasil.append(nilai["id"])
-        for v in nilai.values():
-            hasil += _id_indikator(v)
-    elif isinstance(nilai, list):
-        for v in nilai:
-            hasil += _id_indikator(v)
-    return hasil
+    and ``target``."""
+    return [p["id"] for p in _peta_peta(nilai) if isinstance(p.get("id"), str) and "target" in p]
 
 
 def _id_kegiatan(nilai: Any) -> list[str]:
-    """The ids of the kegiatan of a Perjanjian Kinerja's unit entry."""
-    hasil = []
-    if isinstance(nilai, dict):
-        for k in nilai.get("kegiatan") or []:
-            if isinstance(k, dict) and isinstance(k.get("id"), str):
-                hasil.append(k["id"])
-        for v in nilai.values():
-            hasil += _id_kegiatan(v)
-    elif isinstance(nilai, list):
-        for v in nilai:
-            hasil += _id_kegiatan(v)
-    return hasil
+    """The ids of the kegiatan of a Perjanjian Kinerja's unit entry: each
+    mapping with ``id`` and ``pagu``."""
+    return [p["id"] for p in _peta_peta(nilai) if isinstance(p.get("id"), str) and "pagu" in p]
 
 
 def _salin_unit(tujuan: Path, unit: dict[str, dict], k: int) -> dict[str, str]:
