@@ -19,6 +19,7 @@ from docxtpl import DocxTemplate, InlineImage
 
 from ..dasar.galat import TemplatError
 from ..dasar.status import Status
+from .bagian_gambar import sidik_sekali
 from .halaman import atur_dokumen
 from .lingkungan import GalatIsi, Lingkungan, pesan_galat_isi
 from ..muat.model import Pengaturan
@@ -48,6 +49,7 @@ class Perender:
             tpl.init_docx()
         except Exception as exc:  # a corrupt .docx: python-docx raises many kinds
             raise TemplatError(f"{berkas}: templat bukan berkas Word (.docx) yang sah ({exc.__class__.__name__})") from None
+        sidik_sekali(tpl.docx)  # each picture added without hashing the earlier ones again
         return tpl
 
     def render(
