@@ -16,6 +16,7 @@ from pathlib import Path
 from ..dasar import format as fmt
 from ..dasar.galat import NaskahError, TemplatError
 from ..dasar.status import Status
+from ..dasar.tembolok import Tembolok
 from ..hitung.skala import Skala, muat_skala
 from ..konteks import keputusan as ktx
 from ..konteks.lkjip import berkas_narasi, geser_narasi, konteks_lkjip
@@ -66,12 +67,16 @@ def waktu_dokumen(t: fmt.Tanggal) -> dt.datetime:
     return dt.datetime(t.tahun, t.bulan, t.hari or 1)
 
 
-def rencana(konten: m.Konten, templat: Path | None = None, *, paksa_konsep: bool = False) -> list[Dokumen]:
+def rencana(
+    konten: m.Konten, templat: Path | None = None, *, paksa_konsep: bool = False, tembolok: Tembolok | None = None
+) -> list[Dokumen]:
     """Every document the content describes, in build order (the annexes of
     a decree before the decree that joins them).
 
     A decree is a konsep when its content says so, or when ``paksa_konsep``
-    asks for a preview; its annexes share its state.
+    asks for a preview; its annexes share its state.  The charts and
+    narratives of an LKjIP are taken from ``tembolok`` where they were
+    made before.
     """
     skala = muat_skala()
     hasil: list[Dokumen] = []
@@ -80,7 +85,7 @@ def rencana(konten: m.Konten, templat: Path | None = None, *, paksa_konsep: bool
         lampiran = _lampiran(kep, konten, skala, konsep)
         hasil += lampiran
         hasil.append(_keputusan(kep, konten, konsep, [d.id for d in lampiran]))
-    hasil += [_lkjip(lk, konten, skala, templat) for lk in konten.lkjip]
+    hasil += [_lkjip(lk, konten, skala, templat, tembolok) for lk in konten.lkjip]
     return hasil
 
 
@@ -138,7 +143,7 @@ def _keputusan(kep: m.Keputusan, konten: m.Konten, konsep: bool, lampiran: list[
     )
 
 
-def _lkjip(lk: m.Lkjip, konten: m.Konten, skala: dict[str, Skala], templat: Path | None) -> Dokumen:
+def _lkjip(lk: m.Lkjip, konten: m.Konten, skala: dict[str, Skala], templat: Path | None, tembolok: Tembolok | None) -> Dokumen:
     narasi = berkas_narasi(lk, konten.folder)
     realisasi = [r.berkas for t, r in sorted(konten.realisasi.items()) if t <= lk.tahun]
     unit = [konten.unit[u].berkas for u in lk.unit]
@@ -149,20 +154,22 @@ def _lkjip(lk: m.Lkjip, konten: m.Konten, skala: dict[str, Skala], templat: Path
         berkas=f"{lk.id}.docx",
         templat=TEMPLAT["lkjip"],
         sumber=[_berkas_instansi(konten), *_berkas_logo(konten), lk.berkas, *realisasi, *unit, *narasi],
-        buat_konteks=partial(_konteks_lkjip, lk, konten, skala, narasi, templat),
+        buat_konteks=partial(_konteks_lkjip, lk, konten, skala, narasi, templat, tembolok),
         waktu=waktu_dokumen(lk.ditetapkan.tanggal),
         narasi=narasi,
         logo=True,
     )
 
 
-def _konteks_lkjip(lk: m.Lkjip, konten: m.Konten, skala, narasi: list[Path], templat: Path | None) -> dict:
+def _konteks_lkjip(
+    lk: m.Lkjip, konten: m.Konten, skala, narasi: list[Path], templat: Path | None, tembolok: Tembolok | None
+) -> dict:
     """The narratives are converted with the LKjIP template's styles."""
     if templat is None:
         raise TemplatError("folder templat belum ditentukan; LKjIP memerlukan lkjip.docx untuk gaya narasinya")
     pastikan_templat(templat, [TEMPLAT["lkjip"]])
-    docx = md_ke_docx(narasi, templat / TEMPLAT["lkjip"], konten.folder, geser_narasi(lk, konten.folder))
-    return konteks_lkjip(lk, konten, skala, docx)
+    docx = md_ke_docx(narasi, templat / TEMPLAT["lkjip"], konten.folder, geser_narasi(lk, konten.folder), tembolok)
+    return konteks_lkjip(lk, konten, skala, docx, tembolok)
 
 
 def pilih(semua: list[Dokumen], ids: list[str]) -> list[Dokumen]:

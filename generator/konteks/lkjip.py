@@ -15,6 +15,7 @@ from typing import Any
 
 from ..dasar import format as fmt
 from ..dasar.nilai import Nilai
+from ..dasar.tembolok import Tembolok
 from ..hitung import capaian as cp
 from ..hitung.skala import Skala
 from ..muat import model as m
@@ -59,6 +60,7 @@ class _Laporan:
     skala: dict[str, Skala]
     hasil: list[Hasil]
     instansi: str  # the organisation, as named in the sentences
+    tembolok: Tembolok | None = None  # where charts drawn before are kept
 
     @property
     def pita(self) -> Skala:
@@ -81,12 +83,14 @@ def konteks_lkjip(
     konten: m.Konten,
     skala: dict[str, Skala],
     narasi: dict[Path, bytes],
+    tembolok: Tembolok | None = None,
 ) -> dict[str, Any]:
-    """Everything the LKjIP template shows, computed and formatted."""
+    """Everything the LKjIP template shows, computed and formatted (its
+    charts taken from ``tembolok`` where drawn before)."""
     ins = konten.instansi
     judul = _kalimat("judul")
     instansi = isikan(judul["instansi"], sekretariat=ins.sekretariat, jenis_daerah=ins.jenis_daerah, nama_daerah=ins.nama_daerah)
-    lap = _Laporan(lk, konten, skala, hitung_lkjip(lk, konten), instansi)
+    lap = _Laporan(lk, konten, skala, hitung_lkjip(lk, konten), instansi, tembolok)
     baris_anggaran, total, serapan_total = anggaran(lk)
 
     def sisip(jalur: Path | None) -> Any:
@@ -218,7 +222,7 @@ def _capaian_unit(lap: _Laporan) -> dict[str, list[dict[str, Any]]]:
                 "kalimat": kalimat_indikator(h, lk, lap.skala, lap.pita),
                 "perbandingan": perbandingan(h, lk, lap.skala, lap.pita),
                 "penjelasan": teks(h.isi.penjelasan) if h.isi and h.isi.penjelasan else "",
-                "grafik": grafik(h, lk),
+                "grafik": grafik(h, lk, lap.tembolok),
                 "keterangan_grafik": isikan(k["keterangan_grafik"], nomor=nomor, nama=h.ind.nama),
             })
     return hasil

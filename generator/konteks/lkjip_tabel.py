@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..dasar import format as fmt
+from ..dasar.tembolok import Tembolok
 from ..hitung import capaian as cp
 from ..hitung.skala import Skala
 from ..muat import model as m
@@ -54,7 +55,7 @@ def perbandingan(h: Hasil, lk: m.Lkjip, skala: dict[str, Skala], pita: Skala) ->
     return baris
 
 
-def grafik(h: Hasil, lk: m.Lkjip) -> Gambar:
+def grafik(h: Hasil, lk: m.Lkjip, tembolok: Tembolok | None = None) -> Gambar:
     ind = h.ind
     tahun = [t for t in ind.target if t <= lk.tahun]
     realisasi = h.riwayat
@@ -65,6 +66,7 @@ def grafik(h: Hasil, lk: m.Lkjip) -> Gambar:
         [t.angka if t is not None else None for t in target],
         [realisasi[t].angka if t in realisasi else None for t in tahun],
         ind.satuan,
+        tembolok,
     )
     return Gambar(gambar)
 

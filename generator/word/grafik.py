@@ -2,7 +2,9 @@
 
 Numbers on the axes are written the Indonesian way (through ``format``); the
 image is rendered at print resolution and carries no timestamp or version, so
-the same data give the same bytes.
+the same data give the same bytes.  A chart is kept in the build cache
+(:class:`generator.dasar.tembolok.Tembolok`) under the hash of its data:
+matplotlib is imported only for a chart not drawn before.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import io
 from decimal import Decimal
 
 from ..dasar import format as fmt
+from ..dasar.tembolok import Tembolok, kunci, sidik_paket
 
 DPI = 300
 # The chart is drawn at the size it is printed (LEBAR_CM wide), so that 300
@@ -75,8 +78,26 @@ def grafik_target_realisasi(
     target: list[Decimal | None],
     realisasi: list[Decimal | None],
     satuan: str,
+    tembolok: Tembolok | None = None,
 ) -> bytes:
-    """A bar chart per year: target beside realisasi; a missing value leaves a gap."""
+    """A bar chart per year: target beside realisasi; a missing value leaves
+    a gap.  Taken from ``tembolok`` when these data were drawn before."""
+    tembolok = tembolok or Tembolok(None)
+    k = kunci("grafik", sidik_paket(), judul, tahun, target, realisasi, satuan)
+    data = tembolok.ambil("grafik", k)
+    if data is None:
+        data = _gambar(judul, tahun, target, realisasi, satuan)
+        tembolok.taruh("grafik", k, data)
+    return data
+
+
+def _gambar(
+    judul: str,
+    tahun: list[int],
+    target: list[Decimal | None],
+    realisasi: list[Decimal | None],
+    satuan: str,
+) -> bytes:
     plt = _pyplot()
     from matplotlib.ticker import FuncFormatter, MaxNLocator
 

@@ -1,0 +1,141 @@
+"""The build cache in ``keluaran/.cache/``: what a build may reuse from the
+previous one (charts, pandoc conversions, filled tables of contents, and
+the record of which input key made which document).
+
+The cache is only ever an aid: every entry is named by the hash of all its
+inputs (:func:`kunci`), written under a temporary name and renamed into
+place, and stored with the sha256 of its bytes, which is checked on every
+read.  An entry that is missing, cut short or altered is a miss, and the
+thing is made again; a cache that cannot be written is not used.  Nothing
+lives outside the folder given (no global state), so deleting
+``keluaran/.cache/`` costs one full build and nothing else.
+
+Every key includes :func:`sidik_paket`: naskah's own code and data files
+and the versions of the libraries installed, so that an upgrade never
+reuses what an older version made.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+import sys
+import uuid
+from pathlib import Path
+
+FOLDER = ".cache"
+_PAKET = Path(__file__).resolve().parent.parent  # generator/
+
+
+def kunci(*bagian: object) -> str:
+    """A hex sha256 over ``bagian`` (bytes as they are, anything else by
+    its ``str``), each prefixed with its length so that no two different
+    sequences give the same key."""
+    h = hashlib.sha256()
+    for b in bagian:
+        data = b if isinstance(b, bytes) else str(b).encode("utf-8")
+        h.update(len(data).to_bytes(8, "big"))
+        h.update(data)
+    return h.hexdigest()
+
+
+@functools.cache
+def sidik_paket() -> str:
+    """The identity of the program that makes the documents: naskah's code
+    and data files (their bytes, so an edited checkout counts), the Python
+    version, and the distributions installed beside it (names with their
+    versions: python-docx, docxtpl, docxcompose, matplotlib, pandoc ...).
+    Read once per process; a few milliseconds."""
+    h = hashlib.sha256(sys.version.encode("utf-8"))
+    for berkas in sorted(p for p in _PAKET.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        h.update(berkas.relative_to(_PAKET).as_posix().encode("utf-8") + b"\0")
+        h.update(hashlib.sha256(berkas.read_bytes()).digest())
+    for distribusi in _distribusi():
+        h.update(distribusi.encode("utf-8") + b"\0")
+    return h.hexdigest()
+
+
+def _distribusi() -> list[str]:
+    """The ``*.dist-info`` names (name-version) on the import path."""
+    hasil = set()
+    for folder in sys.path:
+        try:
+            with os.scandir(folder or ".") as isi:
+                hasil.update(e.name for e in isi if e.name.endswith(".dist-info"))
+        except OSError:
+            continue
+    return sorted(hasil)
+
+
+class Tembolok:
+    """The cache of one keluaran folder; ``Tembolok(None)`` caches nothing."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = Path(folder) if folder is not None else None
+
+    @classmethod
+    def dari_keluaran(cls, keluaran: Path) -> Tembolok:
+        return cls(Path(keluaran) / FOLDER)
+
+    def _jalur(self, jenis: str, k: str) -> Path:
+        assert self.folder is not None
+        return self.folder / jenis / k[:2] / k
+
+    def ambil(self, jenis: str, k: str) -> bytes | None:
+        """The bytes stored under key ``k``, or None (missing or damaged)."""
+        if self.folder is None:
+            return None
+        jalur = self._jalur(jenis, k)
+        try:
+            isi = jalur.read_bytes()
+        except OSError:
+            return None
+        sidik, _, data = isi.partition(b"\n")
+        if sidik != hashlib.sha256(data).hexdigest().encode("ascii"):
+            _hapus(jalur)  # cut short or altered: made again
+            return None
+        return data
+
+    def taruh(self, jenis: str, k: str, data: bytes) -> None:
+        """Store ``data`` under key ``k`` (silently not, when the folder
+        cannot be written)."""
+        if self.folder is None:
+            return
+        sidik = hashlib.sha256(data).hexdigest().encode("ascii")
+        _tulis(self._jalur(jenis, k), sidik + b"\n" + data)
+
+    def baca_json(self, nama: str) -> dict:
+        """A JSON object of the cache; {} when missing or damaged."""
+        if self.folder is None:
+            return {}
+        try:
+            data = json.loads((self.folder / nama).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def tulis_json(self, nama: str, data: dict) -> None:
+        if self.folder is None:
+            return
+        _tulis(self.folder / nama, (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8"))
+
+
+def _tulis(tujuan: Path, data: bytes) -> None:
+    """Under a temporary name of this writer, then renamed into place: a
+    reader sees the old entry or the new one, never half of one."""
+    sementara = tujuan.with_name(f".{tujuan.name}.{uuid.uuid4().hex}")
+    try:
+        tujuan.parent.mkdir(parents=True, exist_ok=True)
+        sementara.write_bytes(data)
+        os.replace(sementara, tujuan)
+    except OSError:
+        _hapus(sementara)
+
+
+def _hapus(jalur: Path) -> None:
+    try:
+        jalur.unlink()
+    except OSError:
+        pass
