@@ -22,7 +22,7 @@ SIDIK = {
     "keputusan-iku-lampiran-prokopim.docx": "046a28585537e50bf116512040ccef37702a57f3c610f2ba3dc1505d3a4b6e6c",
     "keputusan-iku-lampiran-sekretariat.docx": "3d3626175c2e960266588da0f788e852758588c6b3c4e52203b98ec8a3ab23d6",
     "keputusan-iku.docx": "baccf7749fb215f00471ef3b38e88bd300da259884e646ba68a36f7329cb999a",
-    "lkjip-2022.docx": "6b9fd8ba81a1e69e73edf09c557c3fee8a056af7ff5313f566be04b08825a828",
+    "lkjip-2022.docx": "9de5a9dabff1134e6974e78ff14861509c93ab2db44f62143066a588dc6a7e45",
 }
 
 
