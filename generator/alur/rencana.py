@@ -147,13 +147,14 @@ def _lkjip(lk: m.Lkjip, konten: m.Konten, skala: dict[str, Skala], templat: Path
     narasi = berkas_narasi(lk, konten.folder)
     realisasi = [r.berkas for t, r in sorted(konten.realisasi.items()) if t <= lk.tahun]
     unit = [konten.unit[u].berkas for u in lk.unit]
+    iku = [konten.keputusan[0].berkas] if konten.keputusan else []  # Bab II names the decree that set the IKU
     return Dokumen(
         id=lk.id,
         jenis="lkjip",
         judul=lk.judul or isikan(data("kalimat_lkjip")["judul"]["judul_dokumen"], tahun=lk.tahun),
         berkas=f"{lk.id}.docx",
         templat=TEMPLAT["lkjip"],
-        sumber=[_berkas_instansi(konten), *_berkas_logo(konten), lk.berkas, *realisasi, *unit, *narasi],
+        sumber=[_berkas_instansi(konten), *_berkas_logo(konten), lk.berkas, *iku, *realisasi, *unit, *narasi],
         buat_konteks=partial(_konteks_lkjip, lk, konten, skala, narasi, templat, tembolok),
         waktu=waktu_dokumen(lk.ditetapkan.tanggal),
         narasi=narasi,

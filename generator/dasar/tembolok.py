@@ -70,56 +70,90 @@ def _distribusi() -> list[str]:
 
 
 class Tembolok:
-    """The cache of one keluaran folder; ``Tembolok(None)`` caches nothing."""
+    """The cache of one keluaran folder; ``Tembolok(None)`` caches nothing.
 
-    def __init__(self, folder: Path | None) -> None:
+    With ``tunda`` (a private temporary folder of the run), new entries
+    wait there, already readable, until :meth:`simpan` moves them into the
+    cache: a build that fails leaves the cache as it was.
+    """
+
+    def __init__(self, folder: Path | None, tunda: Path | None = None) -> None:
         self.folder = Path(folder) if folder is not None else None
+        self.tunda = Path(tunda) if tunda is not None and folder is not None else None
 
     @classmethod
-    def dari_keluaran(cls, keluaran: Path) -> Tembolok:
-        return cls(Path(keluaran) / FOLDER)
+    def dari_keluaran(cls, keluaran: Path, tunda: Path | None = None) -> Tembolok:
+        return cls(Path(keluaran) / FOLDER, tunda)
 
-    def _jalur(self, jenis: str, k: str) -> Path:
-        assert self.folder is not None
-        return self.folder / jenis / k[:2] / k
+    @staticmethod
+    def _relatif(jenis: str, k: str) -> Path:
+        return Path(jenis) / k[:2] / k
 
     def ambil(self, jenis: str, k: str) -> bytes | None:
         """The bytes stored under key ``k``, or None (missing or damaged)."""
-        if self.folder is None:
-            return None
-        jalur = self._jalur(jenis, k)
-        try:
-            isi = jalur.read_bytes()
-        except OSError:
-            return None
-        sidik, _, data = isi.partition(b"\n")
-        if sidik != hashlib.sha256(data).hexdigest().encode("ascii"):
-            _hapus(jalur)  # cut short or altered: made again
-            return None
-        return data
+        for folder in (self.tunda, self.folder):
+            if folder is not None and (data := _baca(folder / self._relatif(jenis, k))) is not None:
+                return data
+        return None
 
     def taruh(self, jenis: str, k: str, data: bytes) -> None:
         """Store ``data`` under key ``k`` (silently not, when the folder
         cannot be written)."""
-        if self.folder is None:
-            return
         sidik = hashlib.sha256(data).hexdigest().encode("ascii")
-        _tulis(self._jalur(jenis, k), sidik + b"\n" + data)
+        self._tulis(self._relatif(jenis, k), sidik + b"\n" + data)
+
+    def _tulis(self, relatif: Path, data: bytes) -> None:
+        if self.tunda is not None:  # the run's own folder: no reader but this run
+            try:
+                (self.tunda / relatif).parent.mkdir(parents=True, exist_ok=True)
+                (self.tunda / relatif).write_bytes(data)
+            except OSError:
+                pass
+        elif self.folder is not None:
+            _tulis(self.folder / relatif, data)
 
     def baca_json(self, nama: str) -> dict:
         """A JSON object of the cache; {} when missing or damaged."""
-        if self.folder is None:
-            return {}
-        try:
-            data = json.loads((self.folder / nama).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
-        return data if isinstance(data, dict) else {}
+        for folder in (self.tunda, self.folder):
+            if folder is None or not (folder / nama).exists():
+                continue
+            try:
+                data = json.loads((folder / nama).read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                return {}
+            return data if isinstance(data, dict) else {}
+        return {}
 
     def tulis_json(self, nama: str, data: dict) -> None:
-        if self.folder is None:
+        self._tulis(Path(nama), (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8"))
+
+    def simpan(self) -> None:
+        """Move the entries waiting in ``tunda`` into the cache (each one
+        atomically; one that cannot be moved is left out)."""
+        if self.tunda is None or self.folder is None or not self.tunda.is_dir():
             return
-        _tulis(self.folder / nama, (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8"))
+        for berkas in sorted(p for p in self.tunda.rglob("*") if p.is_file()):
+            tujuan = self.folder / berkas.relative_to(self.tunda)
+            try:
+                data = berkas.read_bytes()
+                if not (tujuan.is_file() and tujuan.read_bytes() == data):  # the same entry is left untouched
+                    _tulis(tujuan, data)
+            except OSError:
+                continue
+
+
+def _baca(jalur: Path) -> bytes | None:
+    """An entry's bytes after its sha256 line; None when missing, cut
+    short or altered (then removed: it is made again)."""
+    try:
+        isi = jalur.read_bytes()
+    except OSError:
+        return None
+    sidik, _, data = isi.partition(b"\n")
+    if sidik != hashlib.sha256(data).hexdigest().encode("ascii"):
+        _hapus(jalur)
+        return None
+    return data
 
 
 def _tulis(tujuan: Path, data: bytes) -> None:

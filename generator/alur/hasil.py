@@ -1,0 +1,46 @@
+"""The documents a build has made, by id: each put into the commit's
+staging folder as soon as it is made (:meth:`generator.tulis.transaksi.Transaksi.antre`)
+and read back only where a later step needs its bytes (the Daftar Isi, the
+finals' comparison, a PDF), so that a build of hundreds of documents holds
+one at a time.  Without a transaction (a build in memory) they are kept in
+memory."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+from ..tulis.transaksi import Transaksi, sha256
+
+
+class Hasil(Mapping[str, bytes]):
+    """id -> bytes of the documents made, with their sha256."""
+
+    def __init__(self, trans: Transaksi | None = None) -> None:
+        self._trans = trans
+        self._berkas: dict[str, Path | bytes] = {}
+        self._sidik: dict[str, str] = {}
+
+    def taruh(self, did: str, nama: str, data: bytes) -> None:
+        """The document ``did`` (file name ``nama``) is ``data`` (a later
+        call replaces it, e.g. with its Daftar Isi filled)."""
+        self._berkas[did] = self._trans.antre(nama, data) if self._trans is not None else data
+        self._sidik[did] = sha256(data)
+
+    def __getitem__(self, did: str) -> bytes:
+        isi = self._berkas[did]
+        return isi.read_bytes() if isinstance(isi, Path) else isi
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._berkas)
+
+    def __len__(self) -> int:
+        return len(self._berkas)
+
+    def isi(self, did: str) -> Path | bytes:
+        """What a transaction is given for ``did``: its file in the staging
+        folder, or its bytes."""
+        return self._berkas[did]
+
+    def sidik(self, did: str) -> str:
+        return self._sidik[did]
