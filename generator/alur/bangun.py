@@ -30,9 +30,7 @@ from ..tulis.kunci import kunci_keluaran
 from ..tulis.kantor import Kantor, identitas_kantor
 from ..tulis.proses import bersihkan_sisa, folder_sementara
 from ..tulis.transaksi import Transaksi
-from .cetak import buat_pdf, isi_daftar_isi
 from .hasil import Hasil
-from .render import render
 from .rencana import Dokumen, pilih, rencana
 from .simpan import Tetap, simpan
 from .templat import folder_templat
@@ -81,31 +79,36 @@ def bangun(
     left as they were (``tidak_berubah``).
     """
     bersihkan_sisa()  # what a killed PDF run left: LibreOffice still running, temporary folders
-    konten = muat_valid(konten_folder, ketat=ketat, laporan=masalah)
     keluaran = Path(keluaran)
-    opsi = _Opsi(pdf, ganti_final, semua, batas_waktu_pdf, peringatan)
-    with folder_templat(templat, konten_folder) as templat, _tembolok(keluaran) as tembolok:
-        semua_dok = rencana(konten, templat, paksa_konsep=konsep, tembolok=tembolok)
-        dipilih = pilih(semua_dok, ids or [])
-        for d in dipilih:
-            periksa_id(d.id)  # its file name: never outside keluaran/
-        r = _Rencana(konten, Path(konten_folder).resolve().parent, templat, semua_dok, dipilih, tembolok)
-        with Kantor(batas_waktu_pdf) as kantor, kunci_keluaran(keluaran, tunggu, saat_menunggu):
-            trans = Transaksi(keluaran, pengamat=pengamat)
-            try:
-                return _terkunci(r, trans, kantor, opsi)
-            except BaseException:
-                trans.batal()
-                raise
+    opsi = _Opsi(konsep, pdf, ganti_final, semua, batas_waktu_pdf, peringatan, pengamat, tunggu, saat_menunggu)
+    with _tembolok(keluaran) as tembolok:
+        konten = muat_valid(konten_folder, ketat=ketat, laporan=masalah, tembolok=tembolok)
+        with folder_templat(templat, konten_folder, tembolok) as templat:  # after the content is valid
+            semua_dok = rencana(konten, templat, paksa_konsep=konsep, tembolok=tembolok)
+            dipilih = pilih(semua_dok, ids or [])
+            for d in dipilih:
+                periksa_id(d.id)  # its file name: never outside keluaran/
+            r = _Rencana(konten, Path(konten_folder).resolve().parent, templat, semua_dok, dipilih, tembolok)
+            with Kantor(batas_waktu_pdf) as kantor, kunci_keluaran(keluaran, tunggu, saat_menunggu):
+                trans = Transaksi(keluaran, pengamat=pengamat)
+                try:
+                    return _terkunci(r, trans, kantor, opsi)
+                except BaseException:
+                    trans.batal()
+                    raise
 
 
 @dataclass
 class _Opsi:
+    konsep: bool
     pdf: bool
     ganti_final: bool
     semua: bool
     batas_waktu_pdf: float
     peringatan: Callable[[str], None] | None
+    pengamat: Callable[[str], None] | None
+    tunggu: float
+    saat_menunggu: Callable[[str], None] | None
 
 
 @dataclass
@@ -132,8 +135,13 @@ def _terkunci(r: _Rencana, trans: Transaksi, kantor: Kantor, opsi: _Opsi) -> lis
     kunci = kunci_dokumen(r.semua, r.templat, r.konten.folder)
     catatan = baca_catatan(r.tembolok)
     pilahan = pilah(r.semua, r.dipilih, kunci, keluaran, catatan, identitas, paksa=opsi.semua)
-    hasil = render(r.semua, pilahan.bangun, r.templat, r.konten, Hasil(trans), pilahan.tetap)
-    daftar_isi = isi_daftar_isi(pilahan.bangun, hasil, kantor, opsi.peringatan, opsi.pdf, r.tembolok, identitas)
+    hasil, daftar_isi = Hasil(trans), {}
+    if pilahan.bangun:  # Word and LibreOffice code only when something is made
+        from .cetak import isi_daftar_isi
+        from .render import render
+
+        render(r.semua, pilahan.bangun, r.templat, r.konten, hasil, pilahan.tetap)
+        daftar_isi = isi_daftar_isi(pilahan.bangun, hasil, kantor, opsi.peringatan, opsi.pdf, r.tembolok, identitas)
     data = _Data(hasil, pilahan.tetap)
     lindungan = lindungi_final({d.id: (d.jalur, data[d.id]) for d in r.dipilih if d.final}, keluaran, opsi.ganti_final)
     periksa_set(lindungan, _set_final(r.semua), {d.id for d in r.dipilih})
@@ -150,8 +158,11 @@ def _terkunci(r: _Rencana, trans: Transaksi, kantor: Kantor, opsi: _Opsi) -> lis
         sidik=sidik,
         pdf=opsi.pdf,
     )
-    perlu_pdf = _perlu_pdf(tulis, tetap, lindungan, keluaran, opsi.pdf)
-    pdf_data = buat_pdf(perlu_pdf, data, kantor, opsi.peringatan, opsi.batas_waktu_pdf)
+    pdf_data = {}
+    if perlu_pdf := _perlu_pdf(tulis, tetap, lindungan, keluaran, opsi.pdf):
+        from .cetak import buat_pdf
+
+        pdf_data = buat_pdf(perlu_pdf, data, kantor, opsi.peringatan, opsi.batas_waktu_pdf)
     kantor.tutup()
     entri = simpan(trans, tulis, hasil, pdf_data, lindungan, r.akar, r.templat, tetap)
     baru = catatan_baru(tulis + tetap.final + tetap.sama, kunci, hasil, pilahan, daftar_isi, identitas, pdf_data, catatan)
@@ -194,6 +205,8 @@ def bangun_memori(konten_folder: Path, templat: Path, ids: list[str]) -> dict[st
     the templates of folder ``templat`` (already chosen, see
     :func:`.templat.folder_templat`): id -> (the planned document, its
     bytes).  Without LibreOffice: a Daftar Isi stays without page numbers."""
+    from .render import render
+
     konten = muat_valid(konten_folder)
     semua = rencana(konten, templat)
     dipilih = pilih(semua, ids)

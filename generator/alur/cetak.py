@@ -29,18 +29,13 @@ from ..tulis.pdf import PdfError, pdf_dari_docx
 from ..word.daftar_isi import ada_daftar_isi
 from ..word.daftar_isi import isi_daftar_isi as tulis_daftar_isi
 from ..word.periksa_docx import pastikan_terbuka
-from .hasil import Hasil
+from .hasil import GAGAL, TANPA_KANTOR, TERISI, Hasil
 from .rencana import Dokumen
 
 __all__ = ["buat_pdf", "isi_daftar_isi"]
 
 #: Layouts of a document whose filled table of contents still moved pages.
 PUTARAN = 3
-
-# What became of a document's Daftar Isi (:func:`isi_daftar_isi`).
-TERISI = "terisi"  # LibreOffice's entries and page numbers, settled
-TANPA_KANTOR = "tanpa-kantor"  # no LibreOffice (or no UNO) here: left without page numbers
-GAGAL = "gagal"  # LibreOffice failed on it, or the numbers did not settle
 
 
 def _ke_stderr(teks: str) -> None:

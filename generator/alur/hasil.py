@@ -12,6 +12,11 @@ from pathlib import Path
 
 from ..tulis.transaksi import Transaksi, sha256
 
+# What became of a document's Daftar Isi (:func:`.cetak.isi_daftar_isi`).
+TERISI = "terisi"  # LibreOffice's entries and page numbers, settled
+TANPA_KANTOR = "tanpa-kantor"  # no LibreOffice (or no UNO) here: left without page numbers
+GAGAL = "gagal"  # LibreOffice failed on it, or the numbers did not settle
+
 
 class Hasil(Mapping[str, bytes]):
     """id -> bytes of the documents made, with their sha256."""

@@ -27,8 +27,7 @@ from pathlib import Path
 
 from ..dasar.tembolok import Tembolok, kunci, sidik_paket
 from ..word.narasi_cek import siapkan_narasi
-from .cetak import GAGAL
-from .hasil import Hasil
+from .hasil import GAGAL, Hasil
 from .rencana import Dokumen
 
 CATATAN = "dokumen.json"

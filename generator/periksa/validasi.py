@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..dasar.pola import PolaError, bagian_pola
+from ..dasar.tembolok import Tembolok
 from ..hitung import iku as hitung
 from ..muat import model as m
 from ..hitung.skala import muat_skala
@@ -17,12 +18,13 @@ from ..muat.berkas import TIDAK_DITEMUKAN, BerkasTidakSah, baca_berkas
 from ..muat.pemeriksa import Pemeriksa, saran
 from ..word.gambar import BATAS_BAIT as BATAS_GAMBAR
 from ..word.gambar import GambarTidakSah, periksa_gambar
-from ..word.narasi import periksa_narasi
+from ..word.narasi import periksa_semua_narasi
 from .pengenal import periksa_id_dokumen
 
 
-def validasi(konten: m.Konten, p: Pemeriksa) -> None:
-    """Add to ``p`` every cross-field problem of ``konten``."""
+def validasi(konten: m.Konten, p: Pemeriksa, tembolok: Tembolok | None = None) -> None:
+    """Add to ``p`` every cross-field problem of ``konten`` (the narratives'
+    parses taken from ``tembolok`` where made before)."""
     skala = muat_skala()
     _instansi(konten, p)
     ids_indikator: dict[str, tuple[m.Unit, m.Indikator]] = {}
@@ -30,7 +32,7 @@ def validasi(konten: m.Konten, p: Pemeriksa) -> None:
         _unit(unit, p, skala, ids_indikator)
     _realisasi(konten, ids_indikator, p)
     for lk in konten.lkjip:
-        _lkjip(lk, konten, ids_indikator, p)
+        _lkjip(lk, konten, ids_indikator, p, tembolok)
     periksa_id_dokumen(konten, p)
     for kep in konten.keputusan:
         _keputusan(kep, konten, p)
@@ -190,7 +192,8 @@ def _realisasi(konten: m.Konten, ids: dict[str, tuple[m.Unit, m.Indikator]], p: 
                 )
 
 
-def _lkjip(lk: m.Lkjip, konten: m.Konten, ids: dict[str, tuple[m.Unit, m.Indikator]], p: Pemeriksa) -> None:
+def _lkjip(lk: m.Lkjip, konten: m.Konten, ids: dict[str, tuple[m.Unit, m.Indikator]], p: Pemeriksa,
+           tembolok: Tembolok | None = None) -> None:
     """An LKjIP names existing units, files and indicators; warns about what
     the report will show as missing or unusual."""
     unit_ada = []
@@ -221,9 +224,9 @@ def _lkjip(lk: m.Lkjip, konten: m.Konten, ids: dict[str, tuple[m.Unit, m.Indikat
             p.galat(lok, f"narasi.analisis.{kunci}", f"'{kunci}' bukan unit atau indikator yang dilaporkan", "rujukan")
         if not (konten.folder / jalur_berkas).is_file():
             p.galat(lok, f"narasi.analisis.{kunci}", f"berkas '{jalur_berkas.as_posix()}' tidak ditemukan di folder konten", "berkas-hilang")
-    for jalur_berkas in dict.fromkeys([narasi.kata_pengantar, narasi.pendahuluan, *narasi.analisis.values(), narasi.penutup]):
-        if jalur_berkas is not None and (konten.folder / jalur_berkas).is_file():  # UTF-8, images, no raw markup
-            p.masalah.extend(periksa_narasi(konten.folder / jalur_berkas, konten.folder))
+    ada = [konten.folder / j for j in dict.fromkeys([narasi.kata_pengantar, narasi.pendahuluan, *narasi.analisis.values(), narasi.penutup])
+           if j is not None and (konten.folder / j).is_file()]
+    p.masalah.extend(periksa_semua_narasi(ada, konten.folder, tembolok))  # UTF-8, images, no raw markup
     # Missing realisasi: the report says "belum ada data".
     tahun_ini = konten.realisasi.get(lk.tahun)
     for u in unit_ada:

@@ -30,21 +30,26 @@ PEMBUAT = {
 _GAYA_DISIMPAN = {"lkjip.docx": GAYA_PANDOC}
 
 
+def templat_bytes(nama: str) -> bytes:
+    """The bytes of the default template ``nama`` (a key of :data:`PEMBUAT`)."""
+    doc = PEMBUAT[nama]()
+    # The stock python-docx template carries about 160 styles, which makes
+    # the files larger and joining documents slower.
+    buang_gaya_tak_terpakai(doc, _GAYA_DISIMPAN.get(nama, ()))
+    buang_styles_with_effects(doc)
+    atur_properti(doc)
+    return docx_bytes(doc)
+
+
 def tulis_templat(folder: Path, *, timpa: bool = False) -> list[Path]:
     """Write the default templates into ``folder``; never overwrite unless told."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     hasil = []
-    for nama, pembuat in PEMBUAT.items():
+    for nama in PEMBUAT:
         tujuan = folder / nama
         if tujuan.exists() and not timpa:
             continue
-        doc = pembuat()
-        # The stock python-docx template carries about 160 styles, which makes
-        # the files larger and joining documents slower.
-        buang_gaya_tak_terpakai(doc, _GAYA_DISIMPAN.get(nama, ()))
-        buang_styles_with_effects(doc)
-        atur_properti(doc)
-        tulis_atomik(tujuan, docx_bytes(doc))
+        tulis_atomik(tujuan, templat_bytes(nama))
         hasil.append(tujuan)
     return hasil

@@ -25,13 +25,23 @@ from ..dasar.tembolok import Tembolok, kunci, sidik_paket
 from .narasi_cek import BATAS_BAIT, Narasi, siapkan_narasi
 from .pandoc import PandocGagal, jalankan_pandoc
 
-__all__ = ["BATAS_BAIT", "md_ke_docx", "periksa_narasi"]
+__all__ = ["BATAS_BAIT", "md_ke_docx", "periksa_narasi", "periksa_semua_narasi"]
 
 
 def periksa_narasi(berkas_md: Path, folder_konten: Path) -> list[Masalah]:
     """The problems of one narrative, each at ``berkas:baris:kolom`` where it
     is known (for ``naskah periksa``; nothing is written)."""
     return siapkan_narasi(berkas_md, folder_konten).masalah
+
+
+def periksa_semua_narasi(berkas_md: list[Path], folder_konten: Path, tembolok: Tembolok | None = None) -> list[Masalah]:
+    """The problems of several narratives, in their order, checked side by
+    side (a pandoc parse each, taken from ``tembolok`` when the same text
+    was parsed before)."""
+    if not berkas_md:
+        return []
+    with ThreadPoolExecutor(max_workers=4) as kolam:
+        return [m for n in kolam.map(lambda b: siapkan_narasi(b, folder_konten, tembolok), berkas_md) for m in n.masalah]
 
 
 def _tulis(n: Narasi, referensi: Path, folder: Path, geser: int = 1) -> bytes:
