@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import hashlib
 import shutil
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -200,18 +201,60 @@ class _Data(Mapping[str, bytes]):
         return len(set(self.hasil) | set(self.ada))
 
 
-def bangun_memori(konten_folder: Path, templat: Path, ids: list[str]) -> dict[str, tuple[Dokumen, bytes]]:
-    """The documents ``ids`` as :func:`bangun` makes them, in memory, with
-    the templates of folder ``templat`` (already chosen, see
+class Simpanan:
+    """Documents made, by input key (:func:`.ulang.kunci_dokumen`), for the
+    two sides of ``beda --lacak``: a document whose inputs are the same on
+    both sides is made once, and one that a build left current in
+    ``keluaran`` (its record and bytes) is read from there."""
+
+    def __init__(self, keluaran: Path | None = None) -> None:
+        self._memori: dict[str, bytes] = {}
+        self._berkas: dict[str, tuple[Path, str]] = {}
+        if keluaran is not None:
+            for jalur, rekam in baca_catatan(Tembolok.dari_keluaran(keluaran)).items():
+                if isinstance(rekam, dict) and isinstance(rekam.get("kunci"), str):
+                    self._berkas[rekam["kunci"]] = (Path(keluaran) / jalur, rekam.get("sha256"))
+
+    def ambil(self, k: str) -> bytes | None:
+        if k in self._memori:
+            return self._memori[k]
+        if k in self._berkas:
+            berkas, sidik = self._berkas.pop(k)
+            try:
+                data = berkas.read_bytes()
+            except OSError:
+                return None
+            if hashlib.sha256(data).hexdigest() == sidik:
+                self._memori[k] = data
+                return data
+        return None
+
+    def taruh(self, k: str, data: bytes) -> None:
+        self._memori[k] = data
+
+
+def bangun_memori(konten: m.Konten, templat: Path, ids: list[str], simpanan: Simpanan | None = None
+                  ) -> dict[str, tuple[Dokumen, bytes]]:
+    """The documents ``ids`` of ``konten`` (loaded and validated, e.g. by
+    :func:`generator.periksa.muat_valid`) as :func:`bangun` makes them, in
+    memory, with the templates of folder ``templat`` (already chosen, see
     :func:`.templat.folder_templat`): id -> (the planned document, its
-    bytes).  Without LibreOffice: a Daftar Isi stays without page numbers."""
+    bytes).  What ``simpanan`` holds for the same inputs is taken from it,
+    what is made is added.  Without LibreOffice: a Daftar Isi stays
+    without page numbers."""
     from .render import render
 
-    konten = muat_valid(konten_folder)
     semua = rencana(konten, templat)
     dipilih = pilih(semua, ids)
-    data = render(semua, dipilih, templat, konten, Hasil())
-    return {d.id: (d, data[d.id]) for d in dipilih}
+    simpanan = simpanan or Simpanan()
+    perlu = {d.id for d in dipilih} | {b for d in dipilih for b in d.bagian}
+    lengkapi_sumber([d for d in semua if d.id in perlu], konten.folder, Tembolok(None))
+    kunci = kunci_dokumen(semua, templat, konten.folder)
+    ada = {i: data for i in perlu if (data := simpanan.ambil(kunci[i])) is not None}
+    hasil = render(semua, [d for d in dipilih if d.id not in ada], templat, konten, Hasil(), ada)
+    for did in hasil:
+        simpanan.taruh(kunci[did], hasil[did])
+    return {d.id: (d, ada[d.id] if d.id in ada else hasil[d.id]) for d in dipilih}
 
 
 def _set_final(semua: list[Dokumen]) -> list[dict[str, str]]:

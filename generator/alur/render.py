@@ -2,11 +2,11 @@
 the build's :class:`.hasil.Hasil` as soon as it is made.
 
 A decree being built is rendered first, then its annexes are joined into
-it one by one (:class:`generator.word.susun.Penyusun`): an annex being
-built is rendered, serialised and put into the result, then joined; an
-annex whose file in keluaran/ is current (``ada``) is read from it; any
-other annex is rendered for the joining only.  Each annex is let go once
-joined, so the build holds the decree and one annex at a time.
+it one by one (:class:`generator.word.susun.Penyusun`): an annex whose
+current bytes are at hand (``ada``: its file in keluaran/, or made before
+from the same inputs) is read from them; any other is rendered,
+serialised and put into the result, then joined.  Each annex is let go
+once joined, so the build holds the decree and one annex at a time.
 """
 
 from __future__ import annotations
@@ -42,15 +42,14 @@ class _Perender:
             gambar=self.gambar if d.logo else None,
         )
 
-    def selesai(self, d: Dokumen, doc, hasil: Hasil | None) -> None:
+    def selesai(self, d: Dokumen, doc, hasil: Hasil) -> None:
         """Core properties from the content, then serialised (before it is
-        joined anywhere: joining must not change the stand-alone bytes);
-        into ``hasil`` when given."""
+        joined anywhere: joining must not change the stand-alone bytes)
+        into ``hasil``."""
         atur_properti(doc, judul=d.judul, waktu=d.waktu)
         data = docx_bytes(doc)
-        if hasil is not None:
-            pastikan_terbuka(data, d.berkas)  # what is reported as written must open
-            hasil.taruh(d.id, d.berkas, data)
+        pastikan_terbuka(data, d.berkas)  # what is reported as written must open
+        hasil.taruh(d.id, d.berkas, data)
 
 
 def render(
@@ -59,10 +58,11 @@ def render(
     templat: Path,
     konten: m.Konten,
     hasil: Hasil,
-    ada: Mapping[str, Path] | None = None,
+    ada: Mapping[str, Path | bytes] | None = None,
 ) -> Hasil:
-    """Render the documents ``dibangun`` into ``hasil``; ``ada`` names the
-    annexes whose current bytes are in keluaran/ (id -> file)."""
+    """Render the documents ``dibangun`` into ``hasil`` (with the annexes
+    rendered to join them); ``ada`` holds the annexes whose current bytes
+    are at hand (id -> their file, or their bytes)."""
     ada = ada or {}
     per_id = {d.id: d for d in semua}
     ids = {d.id for d in dibangun}
@@ -80,7 +80,7 @@ def render(
     return hasil
 
 
-def _gabung(p: _Perender, utama, bagian: list[Dokumen], ids: set[str], ada: Mapping[str, Path], hasil: Hasil):
+def _gabung(p: _Perender, utama, bagian: list[Dokumen], ids: set[str], ada: Mapping[str, Path | bytes], hasil: Hasil):
     """``utama`` with the annexes ``bagian`` joined, one at a time."""
     from docx import Document
 
@@ -88,9 +88,10 @@ def _gabung(p: _Perender, utama, bagian: list[Dokumen], ids: set[str], ada: Mapp
     for b in bagian:
         if b.id in ids or b.id not in ada:
             doc = p.dokumen(b)
-            p.selesai(b, doc, hasil if b.id in ids else None)
+            p.selesai(b, doc, hasil)
         else:
-            doc = Document(io.BytesIO(ada[b.id].read_bytes()))
+            data = ada[b.id]
+            doc = Document(io.BytesIO(data.read_bytes() if isinstance(data, Path) else data))
         penyusun.tambah(doc)
         del doc
     return penyusun.selesai()
