@@ -2,7 +2,9 @@
 scale of a Pemda: every unit copied N-1 times with new ids (its indicators
 too), named in the decree's annexes and in each LKjIP that names the
 original, with the original's realisasi, narratives and Perjanjian Kinerja
-entries copied under the new ids.  The result is valid for
+entries copied under the new ids.  Each copy's unit and indicator names and
+narratives carry its number, so that no copy shares a chart, a table or a
+narrative with another (as distinct units would not).  The result is valid for
 ``naskah periksa`` when the example is.  Deterministic: no random numbers.
 
     python bench/bench.py --buat-skala N FOLDER
@@ -80,6 +82,9 @@ def _salin_unit(tujuan: Path, unit: dict[str, dict], k: int) -> dict[str, str]:
     for uid, isi in unit.items():
         salinan = _ganti(isi, peta)
         salinan["nama"] = f"{isi['nama']} {k}"
+        for ind in _peta_peta(salinan):
+            if isinstance(ind.get("id"), str) and "target" in ind:
+                ind["nama"] = f"{ind['nama']} ({k})"  # every copy its own charts and tables, as distinct units have
         _tulis(tujuan / "unit" / f"{peta[uid]}.yaml", salinan)
     return peta
 
@@ -97,7 +102,9 @@ def _perbesar_lkjip(tujuan: Path, lk_path: Path, peta_semua: list[dict[str, str]
             if uid not in asli:
                 continue
             baru = Path(md).with_name(f"{Path(md).stem}{peta[uid][len(uid):]}.md").as_posix()
-            shutil.copyfile(tujuan / md, tujuan / baru)
+            teks = (tujuan / md).read_text(encoding="utf-8")
+            (tujuan / baru).write_text(f"{teks.rstrip()}\n\nSalinan ke-{peta[uid][len(uid) + 2:]} untuk uji kecepatan.\n",
+                                       encoding="utf-8")
             analisis[peta[uid]] = baru
         if isinstance(pk, dict):  # per-indicator targets (before the Perjanjian Kinerja files)
             pk.update({peta[i]: v for i, v in list(pk.items()) if i in peta})
