@@ -22,7 +22,6 @@ import hashlib
 import json
 import os
 import sys
-import uuid
 from pathlib import Path
 
 FOLDER = ".cache"
@@ -159,7 +158,7 @@ def _baca(jalur: Path) -> bytes | None:
 def _tulis(tujuan: Path, data: bytes) -> None:
     """Under a temporary name of this writer, then renamed into place: a
     reader sees the old entry or the new one, never half of one."""
-    sementara = tujuan.with_name(f".{tujuan.name}.{uuid.uuid4().hex}")
+    sementara = tujuan.with_name(f".{tujuan.name}.{os.getpid()}-{os.urandom(6).hex()}")
     try:
         tujuan.parent.mkdir(parents=True, exist_ok=True)
         sementara.write_bytes(data)

@@ -7,6 +7,7 @@ input.  Both are set here, and the process is killed when the time is up.
 
 from __future__ import annotations
 
+import functools
 import subprocess
 from pathlib import Path
 
@@ -19,15 +20,21 @@ class PandocGagal(Exception):
     Indonesian."""
 
 
-def jalankan_pandoc(argumen: list[str], masukan: bytes, *, cwd: Path | None = None, batas_waktu: float = BATAS_WAKTU) -> bytes:
-    """pandoc ``argumen`` reading ``masukan`` on stdin; its stdout."""
+@functools.cache
+def program_pandoc() -> str:
+    """The pandoc pypandoc finds (its probing runs pandoc: once per process;
+    call it before running pandoc from several threads)."""
     import pypandoc
 
     try:
-        program = pypandoc.get_pandoc_path()
+        return pypandoc.get_pandoc_path()
     except OSError:
         raise PandocGagal("pandoc tidak ditemukan; pasang ulang paket pypandoc-binary") from None
-    perintah = [program, "+RTS", f"-M{BATAS_MEMORI_MB}m", "-RTS", *argumen]
+
+
+def jalankan_pandoc(argumen: list[str], masukan: bytes, *, cwd: Path | None = None, batas_waktu: float = BATAS_WAKTU) -> bytes:
+    """pandoc ``argumen`` reading ``masukan`` on stdin; its stdout."""
+    perintah = [program_pandoc(), "+RTS", f"-M{BATAS_MEMORI_MB}m", "-RTS", *argumen]
     try:
         hasil = subprocess.run(
             perintah, input=masukan, capture_output=True, timeout=batas_waktu, cwd=cwd, check=False
