@@ -15,6 +15,7 @@ import io
 from collections.abc import Mapping
 from pathlib import Path
 
+from ..dasar.memori import kembalikan
 from ..muat import model as m
 from ..word.paket import atur_properti, docx_bytes
 from ..word.periksa_docx import pastikan_terbuka
@@ -23,6 +24,9 @@ from ..word.susun import Penyusun
 from .hasil import Hasil
 from .rencana import Dokumen
 from .templat import pastikan_templat
+
+#: Annexes joined between two garbage collections.
+GC_SETIAP = 40
 
 
 class _Perender:
@@ -36,19 +40,30 @@ class _Perender:
         self.gambar = {"logo": konten.folder / logo} if logo is not None else {}
 
     def dokumen(self, d: Dokumen):
-        """``d`` rendered, page set up (not yet joined, no core properties)."""
+        """``d`` rendered, page set up (not yet joined, no core properties).
+        The context is handed over, so that nothing here holds it (and its
+        pictures) once they are in the document."""
+        konteks = d.buat_konteks
+        if d.narasi:  # a report: what drawing its charts and converting its narratives left is given back first
+            siap = [d.buat_konteks()]
+            kembalikan()
+            konteks = siap.pop
         return self.perender.render(
-            self.templat / d.templat, d.buat_konteks(), self.konten.instansi.pengaturan, d.status,
+            self.templat / d.templat, konteks, self.konten.instansi.pengaturan, d.status,
             gambar=self.gambar if d.logo else None,
         )
 
-    def selesai(self, d: Dokumen, doc, hasil: Hasil) -> None:
+    @staticmethod
+    def bytes(d: Dokumen, doc) -> bytes:
         """Core properties from the content, then serialised (before it is
-        joined anywhere: joining must not change the stand-alone bytes)
-        into ``hasil``."""
+        joined anywhere: joining must not change the stand-alone bytes)."""
         atur_properti(doc, judul=d.judul, waktu=d.waktu)
-        data = docx_bytes(doc)
-        pastikan_terbuka(data, d.berkas)  # what is reported as written must open
+        return docx_bytes(doc)
+
+    @staticmethod
+    def simpan(d: Dokumen, data: bytes, hasil: Hasil) -> None:
+        """Into ``hasil``, once it opens (what is reported as written must)."""
+        pastikan_terbuka(data, d.berkas)
         hasil.taruh(d.id, d.berkas, data)
 
 
@@ -76,7 +91,11 @@ def render(
         doc = p.dokumen(d)
         if d.bagian:
             doc = _gabung(p, doc, [per_id[b] for b in d.bagian], ids, ada, hasil)
-        p.selesai(d, doc, hasil)
+        data = p.bytes(d, doc)
+        del doc  # let it go before the check opens the bytes again
+        kembalikan()
+        p.simpan(d, data, hasil)
+        del data
     return hasil
 
 
@@ -85,13 +104,16 @@ def _gabung(p: _Perender, utama, bagian: list[Dokumen], ids: set[str], ada: Mapp
     from docx import Document
 
     penyusun = Penyusun(utama)
-    for b in bagian:
+    for n, b in enumerate(bagian, start=1):
         if b.id in ids or b.id not in ada:
             doc = p.dokumen(b)
-            p.selesai(b, doc, hasil)
+            data = p.bytes(b, doc)
+            p.simpan(b, data, hasil)
         else:
             data = ada[b.id]
             doc = Document(io.BytesIO(data.read_bytes() if isinstance(data, Path) else data))
         penyusun.tambah(doc)
-        del doc
+        del doc, data
+        if n % GC_SETIAP == 0:
+            kembalikan()  # the annexes let go are cycles: free them as the decree grows
     return penyusun.selesai()
