@@ -7,8 +7,11 @@ memory."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+import hashlib
+import io
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from typing import BinaryIO
 
 from ..tulis.transaksi import Transaksi, sha256
 
@@ -31,6 +34,21 @@ class Hasil(Mapping[str, bytes]):
         call replaces it, e.g. with its Daftar Isi filled)."""
         self._berkas[did] = self._trans.antre(nama, data) if self._trans is not None else data
         self._sidik[did] = sha256(data)
+
+    def tulis(self, did: str, nama: str, tulis: Callable[[BinaryIO], None]) -> None:
+        """The document ``did`` is what ``tulis`` writes into the file it is
+        given (straight into the staging folder: never held as bytes)."""
+        if self._trans is None:
+            buf = io.BytesIO()
+            tulis(buf)
+            self.taruh(did, nama, buf.getvalue())
+            return
+        jalur = self._trans.jalur_antre(nama)
+        with open(jalur, "w+b") as f:
+            tulis(f)
+            f.seek(0)
+            self._sidik[did] = hashlib.file_digest(f, "sha256").hexdigest()
+        self._berkas[did] = jalur
 
     def __getitem__(self, did: str) -> bytes:
         isi = self._berkas[did]

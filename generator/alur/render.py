@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..dasar.memori import kembalikan
 from ..muat import model as m
-from ..word.paket import atur_properti, docx_bytes
+from ..word.paket import atur_properti, docx_bytes, tulis_docx
 from ..word.periksa_docx import pastikan_terbuka
 from ..word.render import Perender
 from ..word.susun import Penyusun
@@ -91,11 +91,12 @@ def render(
         doc = p.dokumen(d)
         if d.bagian:
             doc = _gabung(p, doc, [per_id[b] for b in d.bagian], ids, ada, hasil)
-        data = p.bytes(d, doc)
-        del doc  # let it go before the check opens the bytes again
+        atur_properti(doc, judul=d.judul, waktu=d.waktu)
+        hasil.tulis(d.id, d.berkas, lambda f, doc=doc: tulis_docx(doc, f))
+        del doc  # let it go before the check opens the file again
         kembalikan()
-        p.simpan(d, data, hasil)
-        del data
+        pastikan_terbuka(hasil[d.id], d.berkas)  # what is reported as written must open
+        kembalikan()  # and what the check opened
     return hasil
 
 

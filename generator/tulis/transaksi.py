@@ -213,12 +213,17 @@ class Transaksi:
         """Write ``data`` into the staging folder now (not yet durable, not
         yet part of the commit); the path returned may be given to
         :meth:`tambah` in place of the bytes."""
+        jalur = self.jalur_antre(nama)
+        jalur.write_bytes(data)
+        return jalur
+
+    def jalur_antre(self, nama: str) -> Path:
+        """A new path in the staging folder for a file named ``nama``, for
+        the caller to write (then as from :meth:`antre`)."""
         if not self._dimulai:
             self.mulai()
         self._antre += 1
-        jalur = self.folder / STAGING / ANTRE / f"{self._antre:04d}-{Path(nama).name}"
-        jalur.write_bytes(data)
-        return jalur
+        return self.folder / STAGING / ANTRE / f"{self._antre:04d}-{Path(nama).name}"
 
     def batal(self) -> None:
         """Give up a commit started with :meth:`mulai` before its journal:

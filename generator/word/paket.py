@@ -13,7 +13,7 @@ import io
 import zipfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, BinaryIO
 
 from docx.opc.pkgwriter import PackageWriter
 from docx.oxml import ns as _ns
@@ -86,7 +86,7 @@ class _ZipTetap:
     """A zip writer giving every entry the same time, attributes and
     compression; ``write`` is python-docx's package writer interface."""
 
-    def __init__(self, berkas: io.BytesIO) -> None:
+    def __init__(self, berkas: BinaryIO) -> None:
         self._zip = zipfile.ZipFile(berkas, "w", zipfile.ZIP_DEFLATED)
 
     def tulis(self, nama: str, data: bytes) -> None:
@@ -127,17 +127,23 @@ def docx_bytes(doc: Any) -> bytes:
     """The document as .docx bytes, identical for identical content: fixed
     zip entry times, python-docx's own stable part order, list ids from
     their place."""
+    buf = io.BytesIO()
+    tulis_docx(doc, buf)
+    return buf.getvalue()
+
+
+def tulis_docx(doc: Any, berkas: BinaryIO) -> None:
+    """The bytes of :func:`docx_bytes` written into ``berkas`` (a large
+    document is then not held as bytes too)."""
     _stabilkan_nsid(doc)
     paket = doc.part.package
     bagian = list(paket.parts)
     for part in bagian:
         part.before_marshal()
-    buf = io.BytesIO()
-    penulis = _ZipTetap(buf)
+    penulis = _ZipTetap(berkas)
     try:
         PackageWriter._write_content_types_stream(penulis, bagian)
         PackageWriter._write_pkg_rels(penulis, paket.rels)
         PackageWriter._write_parts(penulis, bagian)
     finally:
         penulis.close()
-    return buf.getvalue()
