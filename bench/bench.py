@@ -3,7 +3,7 @@ whole processes where a user waits for a process, runs interleaved
 (A B A B ...) and the median of the paired ratios with their min-max,
 every figure stated with what it includes.  Targets: issue 13.
 
-    python bench/bench.py                 # everything (about half an hour on 2 cores)
+    python bench/bench.py                 # everything (about ten minutes on 2 cores)
     python bench/bench.py --cepat         # fewer runs, smaller multiples (a few minutes)
     python bench/bench.py --buat-skala N FOLDER   # content N times the example
 

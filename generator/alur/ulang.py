@@ -19,6 +19,7 @@ record, or ``--semua``, builds everything.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 from collections.abc import Callable, Iterable
@@ -62,14 +63,18 @@ def kunci_dokumen(semua: list[Dokumen], templat: Path, folder_konten: Path) -> d
     hasil: dict[str, str] = {}
     program = sidik_paket()
 
+    @functools.cache
+    def sidik(jalur: Path) -> str:  # a unit file is read by its annex, the decree and the LKjIP: hashed once
+        return hashlib.sha256(_isi(jalur)).hexdigest()
+
     def k(d: Dokumen) -> str:
         if d.id not in hasil:
             sumber = []
             for s in dict.fromkeys(s for s in d.sumber if s is not None):
-                sumber += [_relatif(s, folder_konten), hashlib.sha256(_isi(s)).hexdigest()]
+                sumber += [_relatif(s, folder_konten), sidik(Path(s))]
             status = d.status.value if d.status is not None else ""
             hasil[d.id] = kunci(
-                "dokumen", program, d.id, d.jenis, d.judul, d.berkas, d.jalur, d.templat, _isi(templat / d.templat),
+                "dokumen", program, d.id, d.jenis, d.judul, d.berkas, d.jalur, d.templat, sidik(templat / d.templat),
                 status, d.logo, d.waktu.isoformat(), *sumber, "bagian", *(k(per_id[b]) for b in d.bagian),
             )
         return hasil[d.id]
