@@ -18,7 +18,10 @@ from ..dasar.galat import NaskahError, TemplatError
 from ..dasar.status import Status
 from ..hitung.skala import Skala, muat_skala
 from ..konteks import keputusan as ktx
+from ..hitung.perjanjian import IsiPk, pk_tahun, semua_isi_pk
+from ..hitung.pihak_pk import unit_akar
 from ..konteks.lkjip import berkas_narasi, geser_narasi, konteks_lkjip
+from ..konteks.pk import judul_dokumen, konteks_pk
 from ..konteks.teks import data, isikan
 from ..muat import model as m
 from ..tulis.final import FOLDER_FINAL
@@ -30,6 +33,7 @@ TEMPLAT = {
     "sekretariat": "lampiran_sekretariat.docx",
     "bagian": "lampiran_bagian.docx",
     "lkjip": "lkjip.docx",
+    "perjanjian_kinerja": "perjanjian_kinerja.docx",
 }
 
 
@@ -80,6 +84,7 @@ def rencana(konten: m.Konten, templat: Path | None = None, *, paksa_konsep: bool
         lampiran = _lampiran(kep, konten, skala, konsep)
         hasil += lampiran
         hasil.append(_keputusan(kep, konten, konsep, [d.id for d in lampiran]))
+    hasil += [_pk(isi, konten, skala, paksa_konsep or isi.status == "konsep") for isi in semua_isi_pk(konten)]
     hasil += [_lkjip(lk, konten, skala, templat) for lk in konten.lkjip]
     return hasil
 
@@ -138,10 +143,35 @@ def _keputusan(kep: m.Keputusan, konten: m.Konten, konsep: bool, lampiran: list[
     )
 
 
+def _pk(isi: IsiPk, konten: m.Konten, skala: dict[str, Skala], konsep: bool) -> Dokumen:
+    """One unit's Perjanjian Kinerja: from its IKU, the year's PK files up to
+    this one (the budget of a PK Perubahan, of every unit for the head's) and
+    the unit files its parties come from."""
+    pk = isi.pk
+    sumber = [_berkas_instansi(konten), *_berkas_logo(konten), *(x.berkas for x in pk_tahun(konten, pk.tahun, pk.perubahan))]
+    sumber += sorted({u.berkas for u in konten.unit.values()}) if isi.akar else [isi.unit.berkas]
+    if not isi.akar and isi.isi.pihak_kedua is None:  # the superior, by the organisation
+        akar = unit_akar(konten)
+        sumber += [akar.berkas] if akar is not None else [k.berkas for k in konten.keputusan[:1]]
+    return Dokumen(
+        id=isi.id,
+        jenis="perjanjian_kinerja",
+        judul=judul_dokumen(isi),
+        berkas=f"{isi.id}.docx",
+        templat=TEMPLAT["perjanjian_kinerja"],
+        sumber=sumber,
+        buat_konteks=partial(konteks_pk, isi, konten, skala, konsep=konsep),
+        waktu=waktu_dokumen(isi.ditetapkan.tanggal),
+        status=_status(konsep),
+        logo=True,
+    )
+
+
 def _lkjip(lk: m.Lkjip, konten: m.Konten, skala: dict[str, Skala], templat: Path | None) -> Dokumen:
     narasi = berkas_narasi(lk, konten.folder)
     realisasi = [r.berkas for t, r in sorted(konten.realisasi.items()) if t <= lk.tahun]
     unit = [konten.unit[u].berkas for u in lk.unit]
+    unit += [pk.berkas for pk in konten.pk if pk.tahun <= lk.tahun]  # targets, parties and budget
     return Dokumen(
         id=lk.id,
         jenis="lkjip",

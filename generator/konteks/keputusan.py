@@ -77,6 +77,17 @@ def _akhiri(teks_: str, tanda: str) -> str:
     return teks_ if teks_.endswith(tanda) else teks_ + tanda
 
 
+def nama_bergelar(ttd: m.Penandatangan, *, gelar: bool) -> str:
+    """The signer's name, with the academic titles when ``gelar``; "" when unknown."""
+    nama = ttd.nama or ""
+    if nama and gelar:
+        if ttd.gelar_depan:
+            nama = f"{ttd.gelar_depan} {nama}"
+        if ttd.gelar_belakang:
+            nama = f"{nama}, {ttd.gelar_belakang}"
+    return nama
+
+
 def tanda_tangan(ttd: m.Penandatangan, ins: m.Instansi, *, penetapan: bool = True, konsep: bool = False) -> dict[str, Any]:
     """The signature block of one signer (Permendagri 1/2023 Pasal 44): on a
     naskah dinas penetapan (``penetapan``) the name without academic titles
@@ -86,13 +97,8 @@ def tanda_tangan(ttd: m.Penandatangan, ins: m.Instansi, *, penetapan: bool = Tru
     jabatan = _kapital(_akhiri(ttd.jabatan, ","))
     if ttd.prefiks:
         jabatan = f"{ttd.prefiks} {jabatan}"
-    nama = ttd.nama or ""
+    nama = nama_bergelar(ttd, gelar=peng.gelar_pada_penetapan or not penetapan)
     sorot = konsep and ttd.perlu_konfirmasi is not None
-    if nama and (peng.gelar_pada_penetapan or not penetapan):
-        if ttd.gelar_depan:
-            nama = f"{ttd.gelar_depan} {nama}"
-        if ttd.gelar_belakang:
-            nama = f"{nama}, {ttd.gelar_belakang}"
     # The regional secretary may sign without pangkat and NIP (Permendagri
     # 1/2023 Pasal 44): printed only when the setting asks for them.
     tampil_pangkat = not pangkat_nip_pilihan(ttd.jabatan) or peng.ttd_sekda_pangkat_nip
@@ -112,7 +118,7 @@ def tanda_tangan(ttd: m.Penandatangan, ins: m.Instansi, *, penetapan: bool = Tru
     }
 
 
-def _kop(ins: m.Instansi) -> dict[str, Any]:
+def kop(ins: m.Instansi) -> dict[str, Any]:
     baris = list(ins.kop)
     judul, alamat = (baris[:-1], baris[-1]) if len(baris) > 1 else (baris, "")
     return {"kop_judul": judul, "kop_alamat": alamat}
@@ -141,7 +147,7 @@ def _dasar_keputusan(kep: m.Keputusan, ins: m.Instansi, konsep: bool) -> dict[st
 def konteks_keputusan(kep: m.Keputusan, konten: m.Konten, logo: Any = "", *, konsep: bool = False) -> dict[str, Any]:
     ins = konten.instansi
     ctx = _dasar_keputusan(kep, ins, konsep)
-    ctx.update(_kop(ins))
+    ctx.update(kop(ins))
     ctx.update(
         {
             "logo": logo,

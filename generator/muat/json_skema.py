@@ -32,6 +32,7 @@ JENIS: dict[str, tuple[Peta, str]] = {
     "unit": (konten.UNIT, "unit/*.yaml: satu unit dengan sasaran dan indikator kinerjanya"),
     "realisasi": (konten.REALISASI, "realisasi/TAHUN.yaml: realisasi indikator dalam satu tahun"),
     "lkjip": (konten.LKJIP, "lkjip/*.yaml atau lkjip/*/lkjip.yaml: laporan kinerja (LKjIP) satu tahun"),
+    "pk": (konten.PK, "pk/*.yaml: Perjanjian Kinerja satu tahun (atau PK Perubahan) seluruh unit"),
 }
 
 _CATATAN = "Dibuat oleh 'naskah skema' dari model konten; jangan disunting, jalankan ulang perintah itu."

@@ -13,14 +13,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..dasar.format import Tanggal
 from ..dasar.galat import Lokasi
 from ..dasar.nilai import Nilai
 from ..dasar.perangkat_daerah import teks_perangkat_daerah
 from .skema import BilanganBulat, Desimal, JalurBerkas, NilaiKinerja, Pengenal, Pilihan, Rupiah, TanggalBidang, Teks, YaTidak
+from .usang import Usang
 from .wadah import Daftar, Peta, PetaBebas, PetaTahun, bidang
+
+if TYPE_CHECKING:
+    from .model_pk import Pk
 
 TAHUN = dict(min=1945, max=2200)
 PREFIKS = ["Plt.", "Plh.", "Pj."]
@@ -137,6 +141,9 @@ class Pengaturan(Berlokasi):
         Daftar(Teks(), wajib=False),
         "Jabatan pada tabel paraf koordinasi naskah konsep; [] untuk tanpa tabel",
         pabrik=_paraf_bawaan,
+    )
+    pihak_kesatu: bool = bidang(
+        YaTidak(wajib=False), "Perjanjian Kinerja menyebut PIHAK KESATU, bukan PIHAK PERTAMA", bawaan=False
     )
 
 
@@ -321,6 +328,14 @@ class CapaianIndikator(Berlokasi):
 
 
 @dataclass(kw_only=True)
+class RealisasiKegiatan(Berlokasi):
+    """What one kegiatan of the year's Perjanjian Kinerja spent."""
+
+    realisasi: Decimal = bidang(Rupiah(), "Realisasi anggaran kegiatan dalam rupiah")
+    catatan: str | None = _teks(_CATATAN)
+
+
+@dataclass(kw_only=True)
 class Realisasi(Berlokasi):
     """The realisasi of one year (konten/realisasi/<tahun>.yaml)."""
 
@@ -330,20 +345,11 @@ class Realisasi(Berlokasi):
     indikator: dict[str, CapaianIndikator] = bidang(
         PetaBebas(Peta(CapaianIndikator)), "Realisasi per id indikator"
     )
+    anggaran: dict[str, RealisasiKegiatan] = bidang(
+        PetaBebas(Peta(RealisasiKegiatan), wajib=False),
+        "Realisasi anggaran per id kegiatan Perjanjian Kinerja tahun itu (pk/TAHUN.yaml)",
+    )
     berkas: Path | None = field(default=None, repr=False, compare=False)
-
-
-@dataclass(kw_only=True)
-class Kegiatan(Berlokasi):
-    nama: str = bidang(Teks(), "Nama kegiatan")
-    pagu: Decimal = bidang(Rupiah(), "Pagu anggaran kegiatan dalam rupiah")
-    realisasi: Decimal = bidang(Rupiah(), "Realisasi anggaran kegiatan dalam rupiah")
-
-
-@dataclass(kw_only=True)
-class Program(Berlokasi):
-    nama: str = bidang(Teks(), "Nama program")
-    kegiatan: list[Kegiatan] = bidang(Daftar(Peta(Kegiatan), min_isi=1), "Kegiatan program ini")
 
 
 def _markdown(keterangan: str) -> Any:
@@ -374,18 +380,14 @@ class Lkjip(Berlokasi):
     )
     unit: list[str] = bidang(Daftar(Teks(), min_isi=1), "Id unit yang dilaporkan")
     penandatangan: Penandatangan = bidang(Peta(Penandatangan), "Penanda tangan laporan")
-    pihak_kedua: Penandatangan | None = bidang(
-        Peta(Penandatangan, wajib=False),
-        "Pihak kedua Perjanjian Kinerja (atasan penanda tangan laporan); bila tidak ditulis: kepala daerah, tanpa nama",
-        bawaan=None,
-    )
     ditetapkan: Ditetapkan = bidang(Peta(Ditetapkan), "Tempat dan tanggal penandatanganan")
-    perjanjian_kinerja: dict[str, Nilai] = bidang(
-        PetaBebas(NilaiKinerja(), wajib=False),
-        "Target Perjanjian Kinerja yang berbeda dari target IKU tahun itu, per id indikator",
-    )
     narasi: Narasi = bidang(Peta(Narasi, wajib=False), "Berkas narasi Markdown laporan")
-    anggaran: list[Program] = bidang(Daftar(Peta(Program), wajib=False), "Realisasi anggaran per program")
+    # Moved to the Perjanjian Kinerja (konten/pk/TAHUN.yaml); naskah periksa says where.
+    pihak_kedua: bool | None = bidang(Usang(), "Tidak dipakai lagi: pihak kedua ditulis di pk/TAHUN.yaml")
+    perjanjian_kinerja: bool | None = bidang(Usang(), "Tidak dipakai lagi: target PK ditulis di pk/TAHUN.yaml")
+    anggaran: bool | None = bidang(
+        Usang(), "Tidak dipakai lagi: pagu ditulis di pk/TAHUN.yaml, realisasinya di realisasi/TAHUN.yaml"
+    )
     catatan: str | None = _teks(_CATATAN)
     berkas: Path | None = field(default=None, repr=False, compare=False)
 
@@ -401,6 +403,7 @@ class Konten:
     unit: dict[str, Unit]
     realisasi: dict[int, Realisasi] = field(default_factory=dict)
     lkjip: list[Lkjip] = field(default_factory=list)
+    pk: list[Pk] = field(default_factory=list)  # by year, then perubahan
 
     def semua_indikator(self) -> list[tuple[Unit, Indikator]]:
         return [(u, i) for u in self.unit.values() for i in u.semua_indikator()]

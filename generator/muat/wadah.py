@@ -160,6 +160,7 @@ class Peta(Wadah):
                 continue
             anak = simpul.nilai[nama]
             _catat_lokasi(lokasi_bidang, nama, anak, jenis)
+            lokasi_bidang[f"{nama}#kunci"] = simpul.kunci_lokasi.get(nama, anak.lokasi)
             v = jenis.baca(anak, gabung(jalur, nama), p)
             if v is GAGAL:
                 gagal = True

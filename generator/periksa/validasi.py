@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..dasar.pola import PolaError, bagian_pola
 from ..hitung import iku as hitung
+from ..hitung.perjanjian import anggaran_tahun
 from ..muat import model as m
 from ..hitung.skala import muat_skala
 from ..muat.berkas import TIDAK_DITEMUKAN, BerkasTidakSah, baca_berkas
@@ -19,6 +20,7 @@ from ..word.gambar import BATAS_BAIT as BATAS_GAMBAR
 from ..word.gambar import GambarTidakSah, periksa_gambar
 from ..word.narasi import periksa_narasi
 from .pengenal import periksa_id_dokumen
+from .pk import periksa_pk
 
 
 def validasi(konten: m.Konten, p: Pemeriksa) -> None:
@@ -29,6 +31,7 @@ def validasi(konten: m.Konten, p: Pemeriksa) -> None:
     for unit in konten.unit.values():
         _unit(unit, p, skala, ids_indikator)
     _realisasi(konten, ids_indikator, p)
+    periksa_pk(konten, p)
     for lk in konten.lkjip:
         _lkjip(lk, konten, ids_indikator, p)
     periksa_id_dokumen(konten, p)
@@ -205,11 +208,6 @@ def _lkjip(lk: m.Lkjip, konten: m.Konten, ids: dict[str, tuple[m.Unit, m.Indikat
             p.galat(lk.lokasi_dari("tahun"), "tahun",
                     f"tahun laporan {lk.tahun} di luar periode {unit.nama} {unit.periode.awal}-{unit.periode.akhir}", "tahun-periode")
     milik = {ind.id for u in unit_ada for ind in u.semua_indikator()}
-    for iid in lk.perjanjian_kinerja:
-        if iid not in milik:
-            p.galat(lk.lokasi_bidang.get(f"perjanjian_kinerja.{iid}", lk.lokasi_dari("perjanjian_kinerja")),
-                    f"perjanjian_kinerja.{iid}",
-                    f"indikator '{iid}' bukan indikator unit yang dilaporkan{saran(iid, sorted(milik))}", "rujukan")
     narasi = lk.narasi
     for nama in ("kata_pengantar", "pendahuluan", "penutup"):
         jalur_berkas = getattr(narasi, nama)
@@ -234,8 +232,15 @@ def _lkjip(lk: m.Lkjip, konten: m.Konten, ids: dict[str, tuple[m.Unit, m.Indikat
                 p.peringatan(tempat, f"indikator.{ind.id}" if tahun_ini else "tahun",
                              f"realisasi {lk.tahun} indikator '{ind.id}' ({u.nama}) belum ada; laporan menulis 'belum ada data'",
                              "realisasi-kosong")
-    for i, prog in enumerate(lk.anggaran, start=1):
-        for j, keg in enumerate(prog.kegiatan, start=1):
-            if keg.realisasi > keg.pagu:
-                p.peringatan(keg.lokasi_dari("realisasi"), f"anggaran[{i}].kegiatan[{j}].realisasi",
-                             f"realisasi melebihi pagu kegiatan '{keg.nama}'; periksa angkanya", "anggaran-lebih")
+    _anggaran_kosong(lk, konten, p)
+
+
+def _anggaran_kosong(lk: m.Lkjip, konten: m.Konten, p: Pemeriksa) -> None:
+    """A kegiatan of the year's PK without realisasi: the report shows '-'."""
+    tahun_ini = konten.realisasi.get(lk.tahun)
+    for prog in anggaran_tahun(konten, lk.tahun):
+        for keg in (k for k in prog.kegiatan if k.realisasi is None):
+            tempat = tahun_ini.lokasi_dari("anggaran") if tahun_ini else lk.lokasi_dari("tahun")
+            p.peringatan(tempat, "anggaran" if tahun_ini else "tahun",
+                         f"realisasi anggaran {lk.tahun} kegiatan '{keg.id}' ({keg.nama}) belum ada di "
+                         f"realisasi/{lk.tahun}.yaml; laporan menulis '-'", "realisasi-kosong")

@@ -18,6 +18,7 @@ from .keputusan import templat_keputusan
 from .lampiran import templat_lampiran_bagian, templat_lampiran_sekretariat
 from .laporan_perubahan import templat_laporan_perubahan
 from .lkjip import GAYA_PANDOC, templat_lkjip
+from .perjanjian_kinerja import templat_perjanjian_kinerja
 
 PEMBUAT = {
     "keputusan.docx": templat_keputusan,
@@ -25,6 +26,7 @@ PEMBUAT = {
     "lampiran_bagian.docx": templat_lampiran_bagian,
     "lkjip.docx": templat_lkjip,
     "laporan_perubahan.docx": templat_laporan_perubahan,
+    "perjanjian_kinerja.docx": templat_perjanjian_kinerja,
 }
 #: Styles kept although the template itself does not use them.
 _GAYA_DISIMPAN = {"lkjip.docx": GAYA_PANDOC}

@@ -14,7 +14,7 @@ _LEBAR_PASAL = [3.2, 0.5, 1.1, 11.2]
 _LEBAR_DIKTUM = [3.2, 0.5, 12.3]
 
 
-def _kop(doc) -> None:
+def kop(doc) -> None:
     p(doc, "{%p if logo %}")
     p(doc, "{{ logo }}", rata=TENGAH)
     p(doc, "{%p endif %}")
@@ -89,7 +89,7 @@ def _paraf(doc) -> None:
 
 def templat_keputusan() -> Document:
     doc = dokumen(landscape=False)
-    _kop(doc)
+    kop(doc)
     _judul(doc)
     _daftar_pasal(doc, "Menimbang", "menimbang", ["huruf", "teks"])
     _daftar_pasal(doc, "Mengingat", "mengingat", ["angka", "teks"])

@@ -1,14 +1,16 @@
 """A signature block never stands alone on a page.
 
 A template names its signature table with the caption ``TANDA_TANGAN``
-(Table Properties > Alt Text > Title in Word); its row is kept whole, so
-the "Ditetapkan di / pada tanggal" lines stay with the signature.  After the
+(Table Properties > Alt Text > Title in Word); its rows are kept whole and
+together, so the "Ditetapkan di / pada tanggal" lines stay with the
+signature (two signers side by side may take a row for the lines above
+their names and one for the names, so that the names line up).  After the
 tables are laid out, what the block closes is kept on its page:
 
 * a **table** right before it (the IKU table of a Lampiran, the diktum of a
-  decree, the Perjanjian Kinerja): the block becomes that table's last row,
-  borderless, its cells on the table's grid where the template put them,
-  and the row above it keeps with it.  A row-to-row keep holds in Word and
+  decree, the Perjanjian Kinerja): the block's rows become that table's
+  last rows, borderless, their cells on the table's grid where the template
+  put them, and the row above them keeps with them.  A row-to-row keep holds in Word and
   in LibreOffice on every page of a table, where a table's keep with the
   paragraph after it holds in LibreOffice only on the table's first page;
 * **text** before it: the last two paragraphs (with widow control at least
@@ -86,8 +88,11 @@ def ikat_tanda_tangan(doc, nama_huruf: str, ukuran: Decimal) -> None:
             continue
         for tr in baris(ttd):
             tak_terpotong(tr)
+        for tr in baris(ttd)[:-1]:  # a signature of several rows (names side by side) stays together
+            for p in tr.iter(w("p")):
+                ikat_ke_berikut(p)
         kosong, sebelum = _sebelum(ttd)
-        if sebelum is not None and sebelum.tag == w("tbl") and len(baris(ttd)) == 1:
+        if sebelum is not None and sebelum.tag == w("tbl"):
             if _jadi_baris_akhir(sebelum, ttd, len(kosong), ukur):
                 for p in kosong:
                     p.getparent().remove(p)
@@ -126,31 +131,37 @@ def _ikat_teks(ttd) -> None:
 
 
 def _jadi_baris_akhir(tbl, ttd, jarak: int, ukur: _Ukur) -> bool:
-    """Move the one row of ``ttd`` into ``tbl`` as its last row, ``jarak``
-    empty lines above the signature; False (nothing changed) when its cells
-    do not fit on the table's grid."""
-    sel = _sel_pada_grid(tbl, ttd)
-    if sel is None:
+    """Move the rows of ``ttd`` into ``tbl`` as its last rows, ``jarak``
+    empty lines above the signature, each kept with the next; False
+    (nothing changed) when their cells do not fit on the table's grid."""
+    per_baris = [_sel_pada_grid(tbl, ttd, tr) for tr in baris(ttd)]
+    if not per_baris or any(sel is None for sel in per_baris):
         return False
     semua = baris(tbl)
-    baru = [sel_tanpa_garis([paragraf_kosong() for _ in range(jarak)] + isi, lebar, rentang)
-            for isi, lebar, rentang in sel]
-    tr = baris_sel(baru)
-    tbl.append(tr)
+    ttd_tr = []
+    for n, sel in enumerate(per_baris):
+        jarak_baris = jarak if n == 0 else 0
+        ttd_tr.append(baris_sel([sel_tanpa_garis([paragraf_kosong() for _ in range(jarak_baris)] + isi, lebar, rentang,
+                                                 atas=n == 0) for isi, lebar, rentang in sel]))
+        tbl.append(ttd_tr[-1])
+    for tr in ttd_tr[:-1]:  # the signature's rows stay together
+        for p in tr.iter(w("p")):
+            ikat_ke_berikut(p)
     ttd.getparent().remove(ttd)
     if semua:
-        _ikat_baris(tbl, semua, tr, ukur)
+        _ikat_baris(tbl, semua, ttd_tr, ukur)
     return True
 
 
-def _ikat_baris(tbl, semua: list, ttd_tr, ukur: _Ukur) -> None:
-    """The row before the signature row keeps with it when both fit on a
+def _ikat_baris(tbl, semua: list, ttd_tr: list, ukur: _Ukur) -> None:
+    """The row before the signature rows keeps with them when they fit on a
     page under the repeated header rows; else the end of that row, made a
     row of its own (``ekor_baris``), does, and the rest may break."""
     akhir = semua[-1]
     halaman = halaman_bagian(tbl)
     kepala = sum(ukur.baris(tbl, tr) for tr in semua if baris_kepala(tr))
-    sisa = halaman.tinggi - kepala - ukur.baris(tbl, ttd_tr) if halaman is not None else None
+    tinggi_ttd = sum(ukur.baris(tbl, tr) for tr in ttd_tr)
+    sisa = halaman.tinggi - kepala - tinggi_ttd if halaman is not None else None
     if sisa is not None and ukur.baris(tbl, akhir) > sisa:
         boleh_terpotong(akhir)
         akhir = pisah_ekor(akhir, lambda tc, s: ukur.sel(tbl, tc, s), sisa * _CADANGAN)
@@ -160,8 +171,8 @@ def _ikat_baris(tbl, semua: list, ttd_tr, ukur: _Ukur) -> None:
         ikat_ke_berikut(p)
 
 
-def _sel_pada_grid(tbl, ttd) -> list[tuple[list, int, int]] | None:
-    """The cells of ``ttd``'s row placed on ``tbl``'s grid: (content, width,
+def _sel_pada_grid(tbl, ttd, tr) -> list[tuple[list, int, int]] | None:
+    """The cells of ``ttd``'s row ``tr`` placed on ``tbl``'s grid: (content, width,
     grid columns) each, a cell starting at the last column boundary at or
     before its place on the page and indented the rest.  An empty cell that
     would take no column is dropped; None when a cell with content would."""
@@ -173,7 +184,7 @@ def _sel_pada_grid(tbl, ttd) -> list[tuple[list, int, int]] | None:
     geser = (halaman.lebar - batas[-1]) // 2 if halaman and rata_tengah(tbl) and halaman.lebar > batas[-1] else 0
     lebar_ttd = lebar_grid(ttd)
     awal = []
-    for s in sel_baris(baris(ttd)[0]):
+    for s in sel_baris(tr):
         x = sum(lebar_ttd[:s.kolom]) - geser
         k = max(i for i, b in enumerate(batas[:-1]) if b <= max(x, 0))
         awal.append((s, k, max(0, x - batas[k])))

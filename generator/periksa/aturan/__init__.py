@@ -38,11 +38,17 @@ menimbang              peringatan   item not starting "bahwa" or not ending ";"
 mengingat              peringatan   item not ending ";" (the last: ".")
 gelar                  peringatan   academic title written inside ``nama``
 perlu-konfirmasi       konfirmasi   every ``perlu_konfirmasi`` note, listed
+pk-target              peringatan   a PK target differing from the IKU's, no alasan
+rencana-aksi           galat        Rencana Aksi not 4 quarters, TW IV (kumulatif)
+                                    or the sum of the quarters != the target
+pagu                   galat        a kegiatan's pagu of Rp0
+pk-pihak-kedua         peringatan   second party not the superior by the organisation
+pk-tanggal             peringatan   a PK awal signed outside January-March of its year
 
 One module per concern: ``penandatangan`` (NIP, pangkat, titles, names),
 ``keputusan`` (enactment date, Menimbang, Mengingat), ``indikator`` (values
 of an indicator), ``negatif`` (values below zero), ``konfirmasi`` (the
-``perlu_konfirmasi`` notes).
+``perlu_konfirmasi`` notes), ``pk`` (the Perjanjian Kinerja).
 """
 
 from __future__ import annotations
@@ -55,6 +61,7 @@ from .keputusan import periksa_menimbang_mengingat, periksa_penetapan
 from .konfirmasi import daftar_konfirmasi
 from .negatif import periksa_negatif
 from .penandatangan import periksa_penandatangan
+from .pk import periksa_aturan_pk
 
 
 def periksa_aturan(konten: m.Konten, p: Pemeriksa) -> None:
@@ -68,4 +75,5 @@ def periksa_aturan(konten: m.Konten, p: Pemeriksa) -> None:
         for jalur, ind in unit.indikator_berjalur():
             periksa_indikator(ind, jalur, skala, p)
     periksa_negatif(konten, p)
+    periksa_aturan_pk(konten, p)
     daftar_konfirmasi(konten, p)
