@@ -5,7 +5,7 @@ tabel dan halaman diuji pada kasus terberat yang masih sah.
 - periode unit 1, 5, 6 dan 7 tahun;
 - unit dengan 1 indikator dan unit dengan 40 indikator;
 - teks Makna 2.000 karakter;
-- jumlah Rupiah 15 angka di anggaran LKjIP.
+- jumlah Rupiah 15 angka di pagu Perjanjian Kinerja dan anggaran LKjIP.
 
 Semuanya tetap diterima ``naskah periksa`` (tanpa galat).  Deterministik:
 tanpa bilangan acak.
@@ -120,11 +120,21 @@ def beri_kata_panjang(unit: dict) -> None:
                 sasaran["kinerja_utama"] = f"Meningkatnya {KATA_PANJANG_2}"
 
 
-def ubah_anggaran(lkjip: dict) -> None:
-    """Satu kegiatan dengan pagu dan realisasi 15 angka."""
-    kegiatan = lkjip["anggaran"][0]["kegiatan"][0]
-    kegiatan["pagu"] = PAGU_15_ANGKA
-    kegiatan["realisasi"] = REALISASI_15_ANGKA
+def ubah_pk(folder: Path) -> None:
+    """PK tanpa unit yang periodenya tidak memuat tahun PK; satu kegiatan
+    dengan pagu dan realisasi 15 angka."""
+    for path in sorted((folder / "pk").glob("*.yaml")):
+        pk = _baca(path)
+        for uid in [u for u in pk["unit"] if u in PERIODE and not PERIODE[u][0] <= pk["tahun"] <= PERIODE[u][1]]:
+            del pk["unit"][uid]
+        kegiatan = next(k for u in pk["unit"].values() for prog in u.get("anggaran") or [] for k in prog["kegiatan"])
+        kegiatan["pagu"] = PAGU_15_ANGKA
+        _tulis(path, pk)
+        realisasi = folder / "realisasi" / f"{pk['tahun']}.yaml"
+        if realisasi.exists():
+            data = _baca(realisasi)
+            data["anggaran"][kegiatan["id"]]["realisasi"] = REALISASI_15_ANGKA
+            _tulis(realisasi, data)
 
 
 def ubah_unit(folder: Path) -> None:
@@ -149,10 +159,7 @@ def buat_konten_stres(tujuan: Path) -> Path:
     tujuan = Path(tujuan)
     shutil.copytree(KONTEN, tujuan)
     ubah_unit(tujuan)
-    for path in sorted((tujuan / "lkjip").glob("*/lkjip.yaml")):
-        lkjip = _baca(path)
-        ubah_anggaran(lkjip)
-        _tulis(path, lkjip)
+    ubah_pk(tujuan)
     return tujuan
 
 

@@ -534,10 +534,11 @@ def test_perlu_konfirmasi_semua_terdaftar():
         *sorted((KONTEN / "unit").glob("*.yaml")),
         *sorted((KONTEN / "realisasi").glob("*.yaml")),
         *sorted((KONTEN / "lkjip").glob("*/lkjip.yaml")),
+        *sorted((KONTEN / "pk").glob("*.yaml")),
     ]
     jumlah = sum(_hitung_kunci(yaml.safe_load(b.read_text(encoding="utf-8")), "perlu_konfirmasi") for b in berkas)
     daftar = [x for x in periksa(KONTEN) if x.kode == "perlu-konfirmasi"]
-    assert jumlah > 0 and len(daftar) == jumlah  # 34 in the seed transcription, 1 in the LKjIP example
+    assert jumlah > 0 and len(daftar) == jumlah  # the seed transcription, the LKjIP and the PK examples
     assert {x.tingkat for x in daftar} == {KONFIRMASI}
     ranham = satu(daftar, "perlu-konfirmasi", "hukum.yaml", "eselon_iv[2].sasaran[2].indikator[1].perlu_konfirmasi")
     assert ranham.pesan.startswith(

@@ -145,7 +145,7 @@ def _kasus_dibuat() -> list[Kasus]:
             "id-ganda-3",
             "keputusan.yaml",
             f"{baris_lampiran}:5: lampiran[1]: id dokumen 'keputusan-mini-lampiran-satu' sudah dipakai oleh keputusan "
-            "(konten/keputusan/kedua.yaml:1:5); setiap dokumen hasil (keputusan, lampirannya, LKjIP) memerlukan id "
+            "(konten/keputusan/kedua.yaml:1:5); setiap dokumen hasil (keputusan, lampirannya, LKjIP, Perjanjian Kinerja) memerlukan id "
             "sendiri karena id menjadi nama berkasnya: ganti salah satu id",
             "galat",
             keputusan.encode("utf-8"),
