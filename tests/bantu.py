@@ -172,9 +172,25 @@ NAMA_BARU = "Tingkat kepuasan layanan penanganan perkara hukum"
 MENGINGAT_BARU = "Peraturan Bupati Balangan Nomor 3 Tahun 2022 tentang Rencana Strategis [Renstra] & Sekretariat Daerah"
 
 
+def hapus_hukum_6(konten: Path) -> None:
+    """Indicator hukum-6 removed from the IKU with its sasaran, and its
+    Rencana Aksi from the PK (its realisasi stays)."""
+    hukum = konten / "unit" / "hukum.yaml"
+    isi = hukum.read_text(encoding="utf-8")
+    awal = isi.index("      - kinerja_utama: Terlaksananya Aksi dan Pelaporan RANHAM")
+    akhir = isi.index("  - sub_bagian: Sub Bagian Dokumentasi dan Informasi")
+    assert "id: hukum-6" in isi[awal:akhir] and isi[awal:akhir].count("- id:") == 1
+    hukum.write_text(isi[:awal] + isi[akhir:], encoding="utf-8")
+    pk = konten / "pk" / "2022.yaml"
+    isi = pk.read_text(encoding="utf-8")
+    ra = isi.index("      # tidak kumulatif: laporan per triwulan")
+    pk.write_text(isi[:ra] + isi[isi.index("\n", isi.index("hukum-6: {tw:", ra)) + 1:], encoding="utf-8")
+
+
 def ubah_konten(konten: Path) -> None:
     """The known changes: a target, a name, a word in a makna, an indicator
-    removed (with its sasaran), a Mengingat item added."""
+    removed (with its sasaran and its Rencana Aksi in the PK), a Mengingat
+    item added."""
     hukum = konten / "unit" / "hukum.yaml"
     ganti_teks(hukum, '2022: "84"', '2022: "85"')
     ganti_teks(hukum, f"nama: {NAMA_LAMA}", f"nama: {NAMA_BARU}")
@@ -183,11 +199,7 @@ def ubah_konten(konten: Path) -> None:
         'makna: "tidak ada produk hukum sasaran yang tumpang tindih"',
         'makna: "tidak ada produk hukum sasaran yang saling tumpang tindih"',
     )
-    isi = hukum.read_text(encoding="utf-8")
-    awal = isi.index("      - kinerja_utama: Terlaksananya Aksi dan Pelaporan RANHAM")
-    akhir = isi.index("  - sub_bagian: Sub Bagian Dokumentasi dan Informasi")
-    assert "id: hukum-6" in isi[awal:akhir] and isi[awal:akhir].count("- id:") == 1
-    hukum.write_text(isi[:awal] + isi[akhir:], encoding="utf-8")
+    hapus_hukum_6(konten)
     terakhir = '  - "Peraturan Bupati Balangan Nomor 74 Tahun 2021 tentang Tugas Pokok dan Fungsi dan Uraian Tugas Sekretariat Daerah"\n'
     ganti_teks(konten / "keputusan.yaml", terakhir, terakhir + f'  - "{MENGINGAT_BARU}"\n')
 

@@ -39,6 +39,9 @@ BARIS_PERUBAHAN = [
     f'  hukum-2 berganti nama: "{NAMA_LAMA}" -> "{NAMA_BARU}"',
     "  hukum-3 makna: tidak ada produk hukum sasaran yang {+saling+} tumpang tindih",
     "  hukum-6 dihapus: Jumlah pelaporan RANHAM",
+    # the PK follows the IKU: shown, counted in the unit above
+    "Perjanjian Kinerja 2022 Bagian Hukum (pk-2022-hukum)",
+    "  hukum-6 dihapus: Jumlah pelaporan RANHAM",
 ]
 RINGKASAN = (
     "Ringkasan: 6 perubahan: 1 indikator dihapus, 1 indikator berganti nama, 1 target berubah, "

@@ -8,7 +8,8 @@ Mengingat, Diktum, kop lines, fungsi) by their text with
 that a report can mark exactly the words deleted and inserted.
 
 The result, :class:`~.hasil.Beda`, is a list of groups (instansi, each
-decree, each unit), each with its changes in reading order.
+decree, each unit, each Perjanjian Kinerja: ``pk``), each with its changes
+in reading order.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from ..dasar.nilai import Nilai
 from ..konteks.keputusan import nomor_keputusan
 from ..muat import model as m
 from .hasil import (
+    BIDANG_TTD,
     DIHAPUS,
     DITAMBAH,
     GANTI_NAMA,
@@ -45,6 +47,7 @@ from .hasil import (
     Perubahan,
 )
 from .kata import beda_kata, rapat
+from .pk import beda_pk
 
 # --- helpers ----------------------------------------------------------------
 
@@ -107,18 +110,6 @@ def _daftar(
             daftar.append(Perubahan(label(i), DIHAPUS, lama=a[i], kata=beda_kata(a[i], None), **kw))
         for j in range(j1 + pasang, j2):
             daftar.append(Perubahan(label(j), DITAMBAH, baru=b[j], kata=beda_kata(None, b[j]), **kw))
-
-
-BIDANG_TTD = (
-    ("prefiks", "prefiks"),
-    ("jabatan", "jabatan"),
-    ("gelar_depan", "gelar depan"),
-    ("nama", "nama"),
-    ("gelar_belakang", "gelar belakang"),
-    ("pangkat", "pangkat"),
-    ("golongan", "golongan"),
-    ("nip", "NIP"),
-)
 
 
 def _penandatangan(daftar: list[Perubahan], awalan: str, lama: m.Penandatangan, baru: m.Penandatangan) -> None:
@@ -399,4 +390,5 @@ def bandingkan(
     semua_baru = {i.id: (u, i) for u, i in baru.semua_indikator()}
     for uid in _urutan_unit(lama, baru):
         hasil.kelompok.append(beda_unit(lama.unit.get(uid), baru.unit.get(uid), semua_lama, semua_baru))
+    hasil.kelompok += beda_pk(lama, baru)
     return hasil
