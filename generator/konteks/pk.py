@@ -39,7 +39,7 @@ def target_bersatuan(nilai: Nilai | None, ind: m.Indikator, skala: dict[str, Ska
     """A target with its satuan ("84 indeks", "100%", "3 Laporan"), unless it
     carries a unit or a predicate of its own ("BB = 70,4", "3,40 (B-)")."""
     tampil = tampil_nilai(nilai, ind, skala)
-    if nilai is None or nilai.satuan or tampil != nilai.tampil() or not ind.satuan.strip():
+    if nilai is None or nilai.satuan or nilai.predikat or tampil != nilai.tampil() or not ind.satuan.strip():
         return tampil
     return tampil + ("%" if ind.satuan.strip() == "%" else f" {ind.satuan.strip()}")
 
