@@ -88,24 +88,41 @@ def _rencana(i) -> str | None:
     return " | ".join(v.tampil() for v in ra.tw) + ("" if ra.kumulatif else " (tidak kumulatif)")
 
 
+def _program(d: list[Perubahan], lama: IsiPk, baru: IsiPk) -> None:
+    """The head's PK: each program's total over every unit (counted in the units)."""
+    a, b = {p.nama: p.pagu for p in lama.anggaran}, {p.nama: p.pagu for p in baru.anggaran}
+    for nama in [*b, *(n for n in a if n not in b)]:
+        _ubah(d, f"program {nama}", a.get(nama), b.get(nama), K_RUJUKAN, bidang="anggaran")
+
+
 def _anggaran(d: list[Perubahan], lama: IsiPk, baru: IsiPk) -> None:
-    """Programs by name, kegiatan by id: added, removed, renamed, pagu; the total."""
-    keg_lama = {k.id: (p.nama, k) for p in lama.anggaran for k in p.kegiatan}
-    keg_baru = {k.id: (p.nama, k) for p in baru.anggaran for k in p.kegiatan}
-    kategori = K_LAIN if not baru.akar else K_RUJUKAN  # the head's PK sums every unit's budget
+    """Kegiatan by id (added, removed, moved, renamed, pagu), then the total;
+    the head's PK prints each program's total over every unit, shown after
+    its own kegiatan."""
+    if baru.akar:
+        _kegiatan(d, lama.isi.anggaran, baru.isi.anggaran)
+        _program(d, lama, baru)
+    else:
+        _kegiatan(d, lama.anggaran, baru.anggaran)
+    _ubah(d, "jumlah anggaran", lama.jumlah_anggaran, baru.jumlah_anggaran, K_RUJUKAN, bidang="anggaran")
+
+
+def _kegiatan(d: list[Perubahan], lama: list, baru: list) -> None:
+    """The kegiatan of programs ``lama`` and ``baru`` (each with ``nama`` and ``kegiatan``)."""
+    keg_lama = {k.id: (p.nama, k) for p in lama for k in p.kegiatan}
+    keg_baru = {k.id: (p.nama, k) for p in baru for k in p.kegiatan}
     for kid, (prog, k) in keg_baru.items():
         if kid not in keg_lama:
-            d.append(Perubahan(f"kegiatan {kid}", DITAMBAH, kategori, baru=f"{rapat(k.nama)} ({prog}): {fmt.rupiah(k.pagu)}",
+            d.append(Perubahan(f"kegiatan {kid}", DITAMBAH, K_LAIN, baru=f"{rapat(k.nama)} ({prog}): {fmt.rupiah(k.pagu)}",
                                bidang="anggaran"))
             continue
         prog_lama, k_lama = keg_lama[kid]
-        _ubah(d, f"kegiatan {kid} program", prog_lama, prog, kategori, bidang="anggaran")
-        _ubah(d, f"kegiatan {kid} nama", k_lama.nama, k.nama, kategori, bidang="anggaran")
-        _ubah(d, f"kegiatan {kid} pagu", k_lama.pagu, k.pagu, kategori, bidang="anggaran")
+        _ubah(d, f"kegiatan {kid} program", prog_lama, prog, bidang="anggaran")
+        _ubah(d, f"kegiatan {kid} nama", k_lama.nama, k.nama, bidang="anggaran")
+        _ubah(d, f"kegiatan {kid} pagu", k_lama.pagu, k.pagu, bidang="anggaran")
     for kid, (prog, k) in keg_lama.items():
         if kid not in keg_baru:
-            d.append(Perubahan(f"kegiatan {kid}", DIHAPUS, kategori, lama=f"{rapat(k.nama)} ({prog})", bidang="anggaran"))
-    _ubah(d, "jumlah anggaran", lama.jumlah_anggaran, baru.jumlah_anggaran, K_RUJUKAN, bidang="anggaran")
+            d.append(Perubahan(f"kegiatan {kid}", DIHAPUS, K_LAIN, lama=f"{rapat(k.nama)} ({prog})", bidang="anggaran"))
 
 
 def beda_isi_pk(lama: IsiPk, baru: IsiPk) -> Kelompok:

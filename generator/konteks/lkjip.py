@@ -23,7 +23,7 @@ from ..muat import model as m
 from .keputusan import KOSONG, nama_bersatuan, nomor_keputusan, tanda_tangan, teks
 from .lkjip_hasil import Gambar, Hasil, Sisipan, persen, realisasi_per_tahun, tampil, target_pada
 from .lkjip_kalimat import kalimat_indikator
-from .pk import nama_pihak_pk
+from .pk import nama_pihak_pk, tanda_tangan_kosong
 from .lkjip_tabel import anggaran, grafik, perbandingan, rata_rata, rentang_pita
 from .teks import data, isikan
 
@@ -153,7 +153,7 @@ def _lampiran_pk(lk: m.Lkjip, konten: m.Konten) -> dict[str, Any]:
     return {
         "pk_pihak_pertama": tanda_tangan(pertama, ins, penetapan=False),
         # A Pemda's own PK has one signer: the left block stays empty.
-        "pihak_kedua": tanda_tangan(kedua or m.Penandatangan(jabatan=""), ins, penetapan=False),
+        "pihak_kedua": tanda_tangan(kedua, ins, penetapan=False) if kedua is not None else tanda_tangan_kosong(),
         "pk_tempat": tempat or ins.ibukota,
         "pk_tanggal": tanggal.teks,
         "pk_label_pertama": pihak["pihak_pertama"] + ",",

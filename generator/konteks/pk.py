@@ -47,6 +47,7 @@ def target_bersatuan(nilai: Nilai | None, ind: m.Indikator, skala: dict[str, Ska
 def _pihak(isi: IsiPk, ins: m.Instansi, konsep: bool) -> tuple[list[dict[str, Any]], dict[str, str]]:
     """Nama and Jabatan of each party with the words that name it."""
     s, nama_pihak = kalimat("pernyataan"), nama_pihak_pk(ins)
+    satu = isi.pihak_kedua is None  # the Pemda's own PK: no names for one party
     hasil = []
     for ttd, sebutan in ((isi.pihak_pertama, s["sebutan_pertama"]), (isi.pihak_kedua, s["sebutan_kedua"])):
         if ttd is None:
@@ -55,8 +56,13 @@ def _pihak(isi: IsiPk, ins: m.Instansi, konsep: bool) -> tuple[list[dict[str, An
         nama = nama_bergelar(ttd, gelar=True)
         jabatan = f"{ttd.prefiks} {ttd.jabatan}" if ttd.prefiks else ttd.jabatan
         hasil.append({"nama": teks_kaya(nama or (NAMA_KOSONG if sorot else ""), sorot=sorot), "jabatan": teks(jabatan),
-                      "sebutan": isikan(sebutan, **nama_pihak)})
+                      "sebutan": "" if satu else isikan(sebutan, **nama_pihak)})
     return hasil, nama_pihak
+
+
+def tanda_tangan_kosong() -> dict[str, Any]:
+    """An empty signature block (the second party of a one-signer PK)."""
+    return {"jabatan": "", "nama": teks_kaya(""), "pangkat": "", "nip": "", "konfirmasi": False}
 
 
 def nama_pihak_pk(ins: m.Instansi) -> dict[str, str]:
@@ -84,9 +90,9 @@ def _pernyataan(isi: IsiPk, ins: m.Instansi, konsep: bool) -> dict[str, Any]:
         "pengawasan": "" if satu else isikan(s["pengawasan"], **nama),
         "tempat_tanggal": f"{isi.ditetapkan.tempat or ins.ibukota}, {tanggal.teks}",
         "label_pertama": "" if satu else nama["pihak_pertama"] + ",",
-        "label_kedua": nama["pihak_kedua"] + ",",
+        "label_kedua": "" if satu else nama["pihak_kedua"] + ",",
         "ttd_pertama": ttd["pertama"],
-        "ttd_kedua": ttd.get("kedua") or tanda_tangan(m.Penandatangan(jabatan=""), ins, penetapan=False),
+        "ttd_kedua": ttd.get("kedua") or tanda_tangan_kosong(),
     }
 
 
