@@ -309,3 +309,22 @@ def test_jumlah_terbilang_di_dokumen(pk_terbilang, uid, harap):
     assert d.baris_anggaran()[-1] == ["", "Jumlah", harap.split(" (")[0]]
     assert parse_nilai(harap.split(" (")[0].removeprefix("Rp")).angka == sum(
         parse_nilai(b[2].removeprefix("Rp")).angka for b in d.baris_anggaran() if re.fullmatch(r"\d+\.\d+", b[0]))
+
+
+def test_lkjip_tanpa_pk_memakai_target_iku(salinan_konten, tmp_path):
+    """Without any PK of the year the report measures against the IKU and says so."""
+    import shutil
+
+    shutil.rmtree(salinan_konten / "pk")
+    realisasi = salinan_konten / "realisasi" / "2022.yaml"
+    teks = realisasi.read_text(encoding="utf-8")
+    realisasi.write_text(teks[: teks.index("\n# Realisasi anggaran 2022")] + "\n", encoding="utf-8")
+    p = jalankan_cli("bangun", "--konten", str(salinan_konten), "--keluaran", str(tmp_path / "k"), "lkjip-2022")
+    assert p.returncode == 0, p.stdout + p.stderr
+    doc = Document(str(tmp_path / "k" / "lkjip-2022.docx"))
+    paragraf = [normal(x.text) for x in doc.paragraphs]
+    assert ("Perjanjian Kinerja tahun 2022 belum dicatat; capaian kinerja diukur terhadap target IKU tahun 2022."
+            in paragraf)
+    capaian = {b[1]: b for b in ([normal(c.text) for c in r.cells] for t in doc.tables for r in t.rows) if len(b) == 7}
+    assert capaian[_nama("hukum", "hukum-1")][3] == "84"  # the IKU's target
+    assert not any(x.startswith("Realisasi anggaran tahun 2022 sebesar") for x in paragraf)

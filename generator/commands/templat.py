@@ -11,7 +11,7 @@ from . import opsi
 
 KETERANGAN = (
     "Menulis templat bawaan (keputusan.docx, lampiran_sekretariat.docx, lampiran_bagian.docx, lkjip.docx, "
-    "laporan_perubahan.docx) ke folder templat, untuk diubah tampilannya di Word atau LibreOffice. "
+    "laporan_perubahan.docx, perjanjian_kinerja.docx) ke folder templat, untuk diubah tampilannya di Word atau LibreOffice. "
     "Templat yang sudah ada tidak ditimpa kecuali dengan --timpa. "
     "'naskah bangun' memakai folder templat/ di samping folder konten bila ada, selain itu templat bawaan yang sama."
 )
