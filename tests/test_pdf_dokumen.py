@@ -49,7 +49,7 @@ def _awal_lampiran(halaman: str) -> str | None:
 
 def test_semua_dokumen_menjadi_pdf(pdf, bangunan):
     assert set(pdf) == {e["berkas"].rsplit(".", 1)[0] for e in bangunan.manifest["dokumen"]}
-    assert len(pdf) == len(bangunan.manifest["dokumen"]) == 10
+    assert len(pdf) == len(bangunan.manifest["dokumen"]) == 18  # 9 decree, 8 PK, 1 LKjIP
 
 
 def test_semua_halaman_f4(pdf):

@@ -180,6 +180,14 @@ def test_beda_melaporkan_perubahan_pk(beda):
     assert re.search(r"\b(\d+) perubahan lain", ringkasan).group(1) == "8"
 
 
+def test_laporan_docx_memuat_perubahan_pk(beda):
+    _, keluaran = beda
+    doc = Document(str(keluaran / "laporan-perubahan.docx"))
+    teks = [normal(p.text) for p in doc.paragraphs] + [normal(c.text) for t in doc.tables for r in t.rows for c in r.cells]
+    assert "Perjanjian Kinerja 2022 Bagian Hukum (pk-2022-hukum)" in teks
+    assert "kegiatan hukum-k1 pagu" in teks and "Rp1.125.000.000,00 → Rp1.150.000.000,00" in teks
+
+
 def test_lacak_pk(beda):
     _, keluaran = beda
     with zipfile.ZipFile(keluaran / "pk-2022-hukum-lacak.docx") as z:

@@ -51,7 +51,7 @@ class Dokumen:
     waktu: dt.datetime  # the stored date of the document
     bagian: list[str] = field(default_factory=list)  # ids of annexes joined in
     narasi: list[Path] = field(default_factory=list)  # Markdown files to convert first
-    status: Status | None = None  # konsep or final (a decree and its annexes); None outside the signing cycle
+    status: Status | None = None  # konsep or final (a decree and its annexes, a PK); None outside the signing cycle
     logo: bool = False  # the template may show the instansi's logo
 
     @property
