@@ -113,7 +113,7 @@ def _lampiran(kep: m.Keputusan, konten: m.Konten, skala: dict[str, Skala], konse
                 templat=TEMPLAT[unit.tingkat],
                 sumber=[_berkas_instansi(konten), kep.berkas, unit.berkas],
                 buat_konteks=partial(
-                    ktx.konteks_lampiran, unit, kep, konten, skala, nomor=n if banyak else None, konsep=konsep
+                    ktx.konteks_lampiran, unit, kep, konten, skala, nomor=n if banyak else None, pertama=n == 1, konsep=konsep
                 ),
                 waktu=waktu_dokumen(kep.ditetapkan.tanggal),
                 status=_status(konsep),

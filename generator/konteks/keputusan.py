@@ -138,6 +138,20 @@ def _dasar_keputusan(kep: m.Keputusan, ins: m.Instansi, konsep: bool) -> dict[st
     }
 
 
+def _tanda_baca(kep: m.Keputusan, peng: m.Pengaturan) -> dict[str, str]:
+    """The decree's own punctuation: the standard form (the office ending in
+    a comma, ``MEMUTUSKAN:``, the Menetapkan title in capitals ending in a
+    full stop; Permendagri 1/2023, susunan naskah dinas keputusan), or the
+    content printed as written, for a decree transcribed from a printed one."""
+    baku = peng.tanda_baca == m.BAKU
+    return {
+        "nomor_label": "NOMOR :" if peng.nomor_titik_dua else "NOMOR",
+        "pejabat": _kapital(_akhiri(kep.pejabat, ",") if baku else kep.pejabat),
+        "memutuskan": "MEMUTUSKAN:" if baku else "MEMUTUSKAN",
+        "menetapkan": _kapital(_akhiri(kep.menetapkan, ".")) if baku else teks(kep.menetapkan),
+    }
+
+
 def konteks_keputusan(kep: m.Keputusan, konten: m.Konten, logo: Any = "", *, konsep: bool = False) -> dict[str, Any]:
     ins = konten.instansi
     ctx = _dasar_keputusan(kep, ins, konsep)
@@ -145,12 +159,11 @@ def konteks_keputusan(kep: m.Keputusan, konten: m.Konten, logo: Any = "", *, kon
     ctx.update(
         {
             "logo": logo,
-            "pejabat": _kapital(_akhiri(kep.pejabat, ",")),
+            **_tanda_baca(kep, ins.pengaturan),
             "menimbang": [
                 {"huruf": f"{fmt.huruf_urut(i)}.", "teks": teks(t)} for i, t in enumerate(kep.menimbang, start=1)
             ],
             "mengingat": [{"angka": f"{i}.", "teks": teks(t)} for i, t in enumerate(kep.mengingat, start=1)],
-            "menetapkan": _kapital(_akhiri(kep.menetapkan, ".")),
             "diktum": [
                 {"ordinal": fmt.ordinal_diktum(i), "teks": teks(t)} for i, t in enumerate(kep.diktum, start=1)
             ],
@@ -262,6 +275,13 @@ def jumlah_kolom(unit: m.Unit, ada_awal: bool, satuan_kolom: bool = False) -> in
     return depan + (1 if satuan_kolom else 0) + (1 if ada_awal else 0) + len(unit.periode.tahun) + akhir + 3
 
 
+def _label_lampiran(peng: m.Pengaturan, nomor: int | None, pertama: bool) -> str:
+    """``LAMPIRAN``, ``LAMPIRAN II``, or "" for an annex without the block."""
+    if peng.kepala_lampiran == m.BERSAMA:
+        return "LAMPIRAN" if pertama else ""
+    return "LAMPIRAN" if nomor is None else f"LAMPIRAN {fmt.romawi(nomor)}"
+
+
 def konteks_lampiran(
     unit: m.Unit,
     kep: m.Keputusan,
@@ -269,9 +289,14 @@ def konteks_lampiran(
     skala: dict[str, Skala],
     *,
     nomor: int | None,
+    pertama: bool = True,
     konsep: bool = False,
 ) -> dict[str, Any]:
-    """Context of one annex: the LAMPIRAN block, the unit's tables, its signer."""
+    """Context of one annex: the LAMPIRAN block, the unit's tables, its signer.
+
+    The LAMPIRAN block heads every annex (``LAMPIRAN I``, ``II``, ... when
+    numbered), or with ``kepala_lampiran: bersama`` only the first one, as
+    one header over all the annexes."""
     ins = konten.instansi
     ctx = _dasar_keputusan(kep, ins, konsep)
     indikator = unit.semua_indikator()
@@ -280,7 +305,7 @@ def konteks_lampiran(
     satuan = ins.pengaturan.satuan.lampiran
     ctx.update(
         {
-            "lampiran": "LAMPIRAN" if nomor is None else f"LAMPIRAN {fmt.romawi(nomor)}",
+            "lampiran": _label_lampiran(ins.pengaturan, nomor, pertama),
             "unit": _kapital(unit.nama),
             # The title's unit name, highlighted in a konsep when the unit is flagged.
             "judul_unit": teks_kaya(_kapital(unit.nama), sorot=konsep and unit.perlu_konfirmasi is not None),

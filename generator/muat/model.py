@@ -108,6 +108,12 @@ class Satuan(Berlokasi):
     lkjip: str = _cetak_satuan("tabel IKU, Perjanjian Kinerja dan capaian LKjIP")
 
 
+#: How the decree's own punctuation is printed (``Pengaturan.tanda_baca``).
+BAKU, SEPERTI_TERTULIS = "baku", "seperti_tertulis"
+#: Whether every annex carries the LAMPIRAN header or only the first.
+PER_UNIT, BERSAMA = "per_unit", "bersama"
+
+
 def _paraf_bawaan() -> list[str]:
     return list(teks_perangkat_daerah().paraf_koordinasi)
 
@@ -137,6 +143,21 @@ class Pengaturan(Berlokasi):
         Daftar(Teks(), wajib=False),
         "Jabatan pada tabel paraf koordinasi naskah konsep; [] untuk tanpa tabel",
         pabrik=_paraf_bawaan,
+    )
+    tanda_baca: str = bidang(
+        Pilihan([BAKU, SEPERTI_TERTULIS], wajib=False),
+        "Tanda baca judul keputusan: baku (jabatan diakhiri koma, MEMUTUSKAN:, Menetapkan dalam huruf kapital "
+        "diakhiri titik) atau seperti_tertulis (dicetak persis seperti ditulis di konten)",
+        bawaan=BAKU,
+    )
+    nomor_titik_dua: bool = bidang(
+        YaTidak(wajib=False), "Cetak 'NOMOR :' (dengan titik dua) pada judul keputusan", bawaan=False
+    )
+    kepala_lampiran: str = bidang(
+        Pilihan([PER_UNIT, BERSAMA], wajib=False),
+        "Kepala lampiran (LAMPIRAN, NOMOR, TANGGAL, TENTANG): per_unit (setiap lampiran, LAMPIRAN I, II, ...) "
+        "atau bersama (sekali, pada lampiran pertama)",
+        bawaan=PER_UNIT,
     )
 
 

@@ -15,7 +15,9 @@ _TENGAH_SEL = {"{{ v }}", "{{ i.satuan }}", "{{ i.kondisi_awal }}", "{{ i.kondis
 
 
 def _blok_lampiran(doc) -> None:
-    """LAMPIRAN, the decree's title, number, date and subject, top right."""
+    """LAMPIRAN, the decree's title, number, date and subject, top right
+    (left out when ``lampiran`` is empty: a shared header on the first annex)."""
+    p(doc, "{%p if lampiran %}")
     tbl = tabel(doc, 5, [14.5, 2.6, 0.4, 10.5], garis=False)
     for i, teks in enumerate(("{{ lampiran }}", "{{ judul_keputusan }}")):
         sel = tbl.rows[i].cells
@@ -29,6 +31,7 @@ def _blok_lampiran(doc) -> None:
         isi_sel(sel[2], ":")
         isi_sel(sel[3], isi)
     p(doc, "")
+    p(doc, "{%p endif %}")
 
 
 def _tugas_fungsi(doc) -> None:
