@@ -67,8 +67,9 @@ def buat_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     diminta = _perintah_diminta(sys.argv[1:] if argv is None else argv)
     parser = _Parser(
         prog="naskah",
-        description="Pembuat naskah dinas Sekretariat Daerah: Keputusan IKU dengan Lampirannya, "
-        "lampiran per Bagian, dan LKjIP, dari konten YAML.",
+        description="Pembuat naskah kinerja Perangkat Daerah (Sekretariat Daerah, Sekretariat DPRD, Dinas, Badan, "
+        "Inspektorat, Kecamatan, Kelurahan, Pemerintah Daerah): Keputusan IKU dengan Lampiran per unit, dan LKjIP, "
+        "dari konten YAML.",
         epilog="Bantuan tiap perintah: naskah PERINTAH --help",
         add_help=False,
     )
