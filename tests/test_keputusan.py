@@ -103,7 +103,7 @@ def test_memutuskan_menetapkan_dan_diktum(badan, konten):
 def test_ditetapkan_dan_tanda_tangan_sekda(badan, konten):
     kep = konten.keputusan
     ttd = kep["penandatangan"]
-    assert konten.instansi["pengaturan"]["ttd_sekda_pangkat_nip"] is True
+    assert konten.instansi["pengaturan"]["ttd_kepala_pangkat_nip"] is True
     tempat = kep["ditetapkan"].get("tempat") or konten.instansi["ibukota"]
     cari_berurutan(
         badan.teks,

@@ -140,6 +140,8 @@ class Peta(Wadah):
         super().__init__(**kw)
         self._kelas = kelas
         self._bidang: dict[str, Bidang] | None = None
+        if isinstance(kelas, type):
+            self.bidang  # noqa: B018 - a dataclass's fields are checked at once; a self-holding one's on first use
 
     @property
     def kelas(self) -> type:

@@ -19,9 +19,8 @@ def periksa_organisasi(konten: m.Konten, p: Pemeriksa) -> None:
         if unit.tingkat not in tingkat:
             pilihan = list(tingkat)
             p.galat(unit.lokasi_dari("tingkat"), "tingkat",
-                    f"tingkat '{unit.tingkat}' tidak dikenal untuk jenis {ins.jenis}; pilihan: {', '.join(pilihan)}"
-                    f"{saran(unit.tingkat, pilihan)} (tingkat lain dapat ditambahkan di instansi.yaml, bagian tingkat)",
-                    "pilihan")
+                    f"tingkat '{unit.tingkat}' tidak dikenal untuk jenis {ins.jenis} (pilihan: {', '.join(pilihan)}; "
+                    f"tingkat lain ditulis di instansi.yaml, bagian tingkat){saran(unit.tingkat, pilihan)}", "pilihan")
         if not unit.semua_sasaran():
             p.galat(unit.lokasi, "sasaran", "unit wajib memiliki sasaran, sendiri (sasaran) atau pada sub_unit", "wajib")
         _sub_unit(unit.tingkat, unit.sub_unit, "", tingkat, p)
