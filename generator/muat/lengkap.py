@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..dasar import organisasi as org
 from ..dasar.jenis import JENIS, JENIS_BAWAAN, kalimat_keputusan
 from . import model as m
-from .pemeriksa import Pemeriksa
+from .pemeriksa import JENIS_KOSONG, KUNCI_LAMA, Pemeriksa
 
 #: The old name of the root level (content written for a Sekretariat Daerah only).
 TINGKAT_LAMA = "sekretariat"
@@ -29,7 +29,7 @@ def lengkapi(konten: m.Konten, p: Pemeriksa) -> None:
             ins.lokasi, "jenis",
             f"jenis perangkat daerah belum ditulis; dibaca sebagai '{JENIS_BAWAAN}'. Tulis misalnya "
             f"'jenis: {JENIS_BAWAAN}' di instansi.yaml (pilihan: {', '.join(JENIS)})",
-            "jenis-bawaan",
+            JENIS_KOSONG,
         )
     if ins.pengaturan.paraf_koordinasi is None:
         ins.pengaturan.paraf_koordinasi = list(org.jenis_instansi(ins).paraf)
@@ -40,7 +40,7 @@ def lengkapi(konten: m.Konten, p: Pemeriksa) -> None:
             p.peringatan(
                 unit.lokasi_dari("tingkat"), "tingkat",
                 f"tingkat lama '{TINGKAT_LAMA}': sekarang bernama '{akar}' (tingkat akar); ganti menjadi 'tingkat: {akar}'",
-                "kunci-lama",
+                KUNCI_LAMA,
             )
             unit.tingkat = akar
         _tingkat_sub_unit(ins, unit.tingkat, unit.sub_unit)

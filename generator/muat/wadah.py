@@ -18,7 +18,7 @@ from typing import Any
 
 from ..dasar.galat import Lokasi
 from .json_pola import Defs, JsonSkema, angka_json, jenis_json
-from .pemeriksa import Pemeriksa, saran, terdekat
+from .pemeriksa import KUNCI_LAMA, Pemeriksa, saran, terdekat
 from .skema import GAGAL, Bidang, gabung
 from .yaml_lokasi import Simpul
 
@@ -205,12 +205,12 @@ class Peta(Wadah):
             lok = simpul.kunci_lokasi.get(kunci, anak.lokasi)
             if baru in tertulis:
                 p.galat(lok, gabung(jalur, kunci),
-                        f"kunci lama '{kunci}' dan '{tertulis[baru]}' sama-sama ditulis; satukan isinya di '{baru}'", "kunci-lama")
+                        f"kunci lama '{kunci}' dan '{tertulis[baru]}' sama-sama ditulis; satukan isinya di '{baru}'", KUNCI_LAMA)
                 continue
             tertulis[baru] = kunci
             p.peringatan(lok, gabung(jalur, kunci),
                          f"kunci lama '{kunci}': sekarang bernama '{baru}'; ganti '{kunci}:' menjadi '{baru}:' (isinya tetap dibaca)",
-                         "kunci-lama")
+                         KUNCI_LAMA)
         return tertulis
 
     def json_skema(self, defs: Defs) -> JsonSkema:
