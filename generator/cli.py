@@ -17,6 +17,7 @@ from .dasar.galat import KontenError, NaskahError
 
 # (verb, one-line help, module under commands/ with KETERANGAN, argumen() and jalankan())
 PERINTAH = (
+    ("baru", "mulai folder konten baru untuk satu perangkat daerah, menurut jenisnya", "baru"),
     ("bangun", "buat dokumen Word dari konten", "bangun"),
     ("periksa", "periksa konten tanpa menulis apa pun", "periksa"),
     ("daftar", "daftar id dokumen yang akan dibuat bangun, tanpa membuatnya", "daftar"),
