@@ -55,6 +55,17 @@ def potret(folder: Path) -> dict[str, str] | None:
     return hasil
 
 
+# Kata yang tidak boleh muncul di dokumen perangkat daerah yang jenisnya tidak
+# memintanya (issue 10, Periksa): nama lembaga dan daerah contoh, sebutan Setda.
+KATA_JENIS_LAIN = {
+    "Sekretaris Daerah": r"(?i)\bsekretaris\s+daerah\b",
+    "Bagian": r"\bBagian\b|\bBAGIAN\b",  # "bagian tidak terpisahkan" di diktum adalah kata biasa
+    "Eselon": r"(?i)\beselon\b",
+    "Balangan": r"(?i)\bbalangan\b",
+    "Paringin": r"(?i)\bparingin\b",
+}
+
+
 # --- konten yang diharapkan, dibaca langsung dari YAML --------------------------
 
 

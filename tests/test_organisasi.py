@@ -34,7 +34,7 @@ from generator.muat.konten import muat_konten
 from generator.muat.lengkap import lengkapi
 from generator.muat.pemeriksa import Pemeriksa
 from generator.periksa import periksa_konten
-from tests.bantu import AKAR, jalankan_cli
+from tests.bantu import AKAR, KATA_JENIS_LAIN, jalankan_cli
 from tests.docxbaca import baca_docx, baca_tabel, cari_berurutan, normal, tabel_iku
 
 TESTS = AKAR / "tests"
@@ -43,14 +43,6 @@ MINI = TESTS / "konten_mini"
 DINAS = TESTS / "konten_dinas_kecil"
 
 KEPALA_DINAS = "KEPALA DINAS KESEHATAN KABUPATEN CONTOH"
-# Kata yang tidak boleh muncul di dokumen Dinas (issue 10, Periksa).
-TERLARANG = {
-    "Sekretaris Daerah": r"(?i)\bsekretaris\s+daerah\b",
-    "Bagian": r"\bBagian\b|\bBAGIAN\b",  # "bagian tidak terpisahkan" di diktum adalah kata biasa
-    "Eselon": r"(?i)\beselon\b",
-    "Balangan": r"(?i)\bbalangan\b",
-    "Paringin": r"(?i)\bparingin\b",
-}
 
 
 def _salin(sumber: Path, tujuan: Path) -> Path:
@@ -159,7 +151,7 @@ def test_dinas_tanpa_kata_jenis_lain(dinas_kecil):
     }
     for b in berkas:
         teks = baca_docx(b).teks
-        for kata, pola in TERLARANG.items():
+        for kata, pola in KATA_JENIS_LAIN.items():
             assert not re.search(pola, teks), f"{b.name} memuat '{kata}'"
 
 
@@ -263,7 +255,7 @@ def test_pemda_keputusan_bupati_tanpa_nip(tmp_path):
     assert "19700101" not in kep and "NIP" not in kep.split("Ditetapkan di")[1].split("Paraf")[0]
     lampiran = baca_docx(tmp_path / "k" / "keputusan-iku-lampiran-dinkes.docx").teks
     assert re.search(r"^BUPATI CONTOH,$", lampiran, re.M) and "19700101" not in lampiran.replace("\u00a0", " ")
-    assert not re.search(TERLARANG["Eselon"], kep + lampiran)
+    assert not re.search(KATA_JENIS_LAIN["Eselon"], kep + lampiran)
 
 
 # --- aturan per jenis ----------------------------------------------------------------
