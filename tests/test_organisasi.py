@@ -392,3 +392,22 @@ def test_paraf_bawaan_menurut_jenis(jenis):
     konten.instansi.pengaturan.paraf_koordinasi = None
     lengkapi(konten, Pemeriksa())
     assert konten.instansi.pengaturan.paraf_koordinasi == harap
+
+
+def test_data_jenis_lengkap_dengan_sumber():
+    """One data file per kind, each section with its legal source; the root
+    level named like the kind; pangkat/NIP of the head optional only for the
+    Sekretaris Daerah and never printed for the head of the region
+    (Permendagri 1/2023 Pasal 44)."""
+    from generator.dasar.data import data
+    from generator.dasar.jenis import JENIS, jenis
+
+    folder = AKAR / "generator" / "data" / "jenis"
+    assert sorted(p.stem for p in folder.glob("*.yaml")) == sorted(JENIS)
+    for nama in JENIS:
+        for bagian, isi in data(f"jenis/{nama}").items():
+            assert isinstance(isi["sumber"], str) and len(isi["sumber"]) > 20, (nama, bagian)
+        assert next(iter(jenis(nama).tingkat)) == nama
+    aturan = {nama: jenis(nama).pangkat_nip for nama in JENIS}
+    assert aturan.pop("sekretariat_daerah") == "pilihan" and aturan.pop("pemerintah_daerah") == "tidak"
+    assert set(aturan.values()) == {"wajib"}
