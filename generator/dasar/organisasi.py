@@ -101,6 +101,13 @@ def jabatan_kepala(ins: Instansi) -> str:
     return _isi(pola, ins) if pola is not None else f"Kepala {ins.nama} {medan(ins)['daerah']}"
 
 
+def paraf(ins: Instansi) -> list[str]:
+    """The officials who initial a draft: as the settings name them, else
+    the kind's list."""
+    daftar = ins.pengaturan.paraf_koordinasi
+    return list(jenis_instansi(ins).paraf) if daftar is None else list(daftar)
+
+
 def nama_lengkap(ins: Instansi) -> str:
     """The organisation with its region ("Dinas Kesehatan Kabupaten Contoh")."""
     return _isi(jenis_instansi(ins).nama_lengkap, ins)
@@ -194,6 +201,6 @@ def cocok_jabatan(jabatan: str, awal: str) -> bool:
 __all__ = [
     "PILIHAN", "TIDAK", "WAJIB", "akar", "anak_bawaan", "atasan", "aturan_pangkat_nip", "cocok_jabatan",
     "atasan_kepala", "jabatan_kepala", "jabatan_kepala_daerah", "jenis_instansi", "judul_tabel", "kepala", "label_kepala",
-    "medan", "nama_lengkap", "penandatangan_lampiran", "tingkat",
+    "medan", "nama_lengkap", "paraf", "penandatangan_lampiran", "tingkat",
 ]
 

@@ -158,7 +158,7 @@ def konteks_keputusan(kep: m.Keputusan, konten: m.Konten, logo: Any = "", *, kon
             ],
             "ttd": tanda_tangan(kep.penandatangan, ins, konsep=konsep),
             # The paraf koordinasi table of a konsep (officials from the settings).
-            "paraf": [{"no": str(i), "jabatan": j} for i, j in enumerate(ins.pengaturan.paraf_koordinasi, start=1)]
+            "paraf": [{"no": str(i), "jabatan": j} for i, j in enumerate(org.paraf(ins), start=1)]
             if konsep
             else [],
         }

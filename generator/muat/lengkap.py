@@ -31,8 +31,7 @@ def lengkapi(konten: m.Konten, p: Pemeriksa) -> None:
             f"'jenis: {JENIS_BAWAAN}' di instansi.yaml (pilihan: {', '.join(JENIS)})",
             JENIS_KOSONG,
         )
-    if ins.pengaturan.paraf_koordinasi is None:
-        ins.pengaturan.paraf_koordinasi = list(org.jenis_instansi(ins).paraf)
+    ins.pengaturan.paraf_koordinasi = org.paraf(ins)
     tingkat = org.tingkat(ins)
     for unit in konten.unit.values():
         if unit.tingkat == TINGKAT_LAMA and ins.jenis == JENIS_BAWAAN and TINGKAT_LAMA not in tingkat:
