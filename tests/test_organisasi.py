@@ -22,10 +22,12 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
 import yaml
+from lxml import etree
 
 from generator.dasar import organisasi as org
 from generator.konteks.keputusan import tanda_tangan
@@ -35,7 +37,7 @@ from generator.muat.lengkap import lengkapi
 from generator.muat.pemeriksa import Pemeriksa
 from generator.periksa import periksa_konten
 from tests.bantu import AKAR, KATA_JENIS_LAIN, jalankan_cli
-from tests.docxbaca import baca_docx, baca_tabel, cari_berurutan, normal, tabel_iku
+from tests.docxbaca import baca_docx, baca_tabel, cari_berurutan, normal, q, tabel_iku
 
 TESTS = AKAR / "tests"
 LAMA = TESTS / "konten_lama"
@@ -411,3 +413,14 @@ def test_data_jenis_lengkap_dengan_sumber():
     aturan = {nama: jenis(nama).pangkat_nip for nama in JENIS}
     assert aturan.pop("sekretariat_daerah") == "pilihan" and aturan.pop("pemerintah_daerah") == "tidak"
     assert set(aturan.values()) == {"wajib"}
+
+
+def test_sel_tanpa_penjelasan_tetap_berparagraf(dinas_kecil):
+    """An indicator without Makna, Alasan or Cara Hitung: the template's
+    {%p for %} leaves its cell empty; the cell keeps the paragraph the schema
+    requires (without it LibreOffice lays the row out of its columns)."""
+    for did in ("keputusan-iku-lampiran-dinkes", "keputusan-iku-lampiran-kesmas", "keputusan-iku"):
+        with zipfile.ZipFile(dinas_kecil.berkas(did)) as z:
+            akar = etree.fromstring(z.read("word/document.xml"))
+        sel = list(akar.iter(q("w:tc")))
+        assert sel and all(tc[-1].tag == q("w:p") for tc in sel), did
