@@ -257,6 +257,8 @@ def test_pemda_keputusan_bupati_tanpa_nip(tmp_path):
     assert "19700101" not in kep and "NIP" not in kep.split("Ditetapkan di")[1].split("Paraf")[0]
     lampiran = baca_docx(tmp_path / "k" / "keputusan-iku-lampiran-dinkes.docx").teks
     assert re.search(r"^BUPATI CONTOH,$", lampiran, re.M) and "19700101" not in lampiran.replace("\u00a0", " ")
+    # The annex title names the Pemda once (its name already carries the region).
+    assert re.search(r"^PEMERINTAH KABUPATEN CONTOH$", lampiran, re.M) and "CONTOH KABUPATEN CONTOH" not in lampiran
     assert not re.search(KATA_JENIS_LAIN["Eselon"], kep + lampiran)
 
 

@@ -268,6 +268,14 @@ def jumlah_kolom(unit: m.Unit, ins: m.Instansi, ada_awal: bool, satuan_kolom: bo
     return depan + (1 if satuan_kolom else 0) + (1 if ada_awal else 0) + len(unit.periode.tahun) + akhir + 3
 
 
+def _daerah_judul(unit: m.Unit, ins: m.Instansi) -> str:
+    """The region after the unit's name in an annex title ("SEKRETARIAT
+    DAERAH" + "KABUPATEN BALANGAN"); empty when the name already ends with it
+    ("PEMERINTAH KABUPATEN CONTOH")."""
+    daerah = f"{ins.jenis_daerah} {ins.nama_daerah}"
+    return "" if " ".join(unit.nama.split()).casefold().endswith(daerah.casefold()) else _kapital(daerah)
+
+
 def konteks_lampiran(
     unit: m.Unit,
     kep: m.Keputusan,
@@ -290,7 +298,7 @@ def konteks_lampiran(
             "unit": _kapital(unit.nama),
             # The title's unit name, highlighted in a konsep when the unit is flagged.
             "judul_unit": teks_kaya(_kapital(unit.nama), sorot=konsep and unit.perlu_konfirmasi is not None),
-            "daerah": _kapital(f"{ins.jenis_daerah} {ins.nama_daerah}"),
+            "daerah": _daerah_judul(unit, ins),
             "periode": f"{unit.periode.awal}-{unit.periode.akhir}",
             "tugas": teks(unit.tugas) if unit.tugas else "",
             "fungsi": [teks(f) for f in unit.fungsi],
