@@ -109,7 +109,7 @@ def _seperti_tertulis(konten) -> bool:
 def test_ditetapkan_dan_tanda_tangan_sekda(badan, konten):
     kep = konten.keputusan
     ttd = kep["penandatangan"]
-    assert konten.instansi["pengaturan"]["ttd_sekda_pangkat_nip"] is True
+    assert konten.instansi["pengaturan"]["ttd_kepala_pangkat_nip"] is True
     tempat = kep["ditetapkan"].get("tempat") or konten.instansi["ibukota"]
     cari_berurutan(
         badan.teks,

@@ -35,7 +35,7 @@ def ubah_konten(konten: Path) -> None:
     ganti_teks(hukum, '2022: "84"', '2022: "85"')
     isi = hukum.read_text(encoding="utf-8")
     awal = isi.index("      - kinerja_utama: Terlaksananya Aksi dan Pelaporan RANHAM")
-    akhir = isi.index("  - sub_bagian: Sub Bagian Dokumentasi dan Informasi")
+    akhir = isi.index("  - nama: Sub Bagian Dokumentasi dan Informasi")
     assert "id: hukum-6" in isi[awal:akhir] and isi[awal:akhir].count("- id:") == 1
     hukum.write_text(isi[:awal] + isi[akhir:], encoding="utf-8")
     for berkas in sorted((konten / "realisasi").glob("*.yaml")):
@@ -187,7 +187,7 @@ def test_dua_kali_bita_yang_sama(hasil):
 
 def test_target_berubah_di_baris_indikatornya(lacak):
     hukum = yaml.safe_load((KONTEN / "unit" / "hukum.yaml").read_text(encoding="utf-8"))
-    nama = next(i["nama"] for s in hukum["eselon_iii"] for i in s["indikator"] if i["id"] == "hukum-1")
+    nama = next(i["nama"] for s in hukum["sasaran"] for i in s["indikator"] if i["id"] == "hukum-1")
     baris = [tr for tr in lacak.iter(q("w:tr")) if nama in teks_dalam(tr, "w:t")]
     assert baris, f"baris indikator {nama!r} tidak ditemukan"
     cocok = [

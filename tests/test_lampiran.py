@@ -163,7 +163,7 @@ def test_administrasi_pembangunan_lima_tahun_dengan_kondisi_awal(bagian_unit):
 
 
 def test_sekretariat_kondisi_awal_dan_akhir(bagian_unit):
-    uid = next(u for u in LAMPIRAN if _KONTEN.unit[u]["tingkat"] == "sekretariat")
+    uid = next(u for u in LAMPIRAN if _KONTEN.unit[u]["tingkat"] == "sekretariat_daerah")
     for di in DI:
         hasil = baris_indikator(bagian_unit(uid, di), uid)
         assert len(hasil) == len(_KONTEN.indikator(uid)) == 3

@@ -14,6 +14,7 @@ from functools import partial
 from pathlib import Path
 
 from ..dasar import format as fmt
+from ..dasar.organisasi import akar
 from ..dasar.galat import NaskahError, TemplatError
 from ..dasar.status import Status
 from ..hitung.skala import Skala, muat_skala
@@ -23,12 +24,12 @@ from ..konteks.teks import data, isikan
 from ..muat import model as m
 from ..tulis.final import FOLDER_FINAL
 from ..word.narasi import md_ke_docx
-from .templat import pastikan_templat
+from .templat import nama_templat, pastikan_templat
 
 TEMPLAT = {
     "keputusan": "keputusan.docx",
-    "sekretariat": "lampiran_sekretariat.docx",
-    "bagian": "lampiran_bagian.docx",
+    "lampiran_instansi": "lampiran_instansi.docx",  # the root level's table: the Perangkat Daerah's own
+    "lampiran_unit": "lampiran_unit.docx",  # every other level
     "lkjip": "lkjip.docx",
 }
 
@@ -77,7 +78,7 @@ def rencana(konten: m.Konten, templat: Path | None = None, *, paksa_konsep: bool
     hasil: list[Dokumen] = []
     for kep in konten.keputusan:
         konsep = paksa_konsep or kep.status == "konsep"
-        lampiran = _lampiran(kep, konten, skala, konsep)
+        lampiran = _lampiran(kep, konten, skala, konsep, templat)
         hasil += lampiran
         hasil.append(_keputusan(kep, konten, konsep, [d.id for d in lampiran]))
     hasil += [_lkjip(lk, konten, skala, templat) for lk in konten.lkjip]
@@ -96,8 +97,12 @@ def _berkas_logo(konten: m.Konten) -> list[Path]:
     return [konten.folder / konten.instansi.logo] if konten.instansi.logo is not None else []
 
 
-def _lampiran(kep: m.Keputusan, konten: m.Konten, skala: dict[str, Skala], konsep: bool) -> list[Dokumen]:
-    """The decree's annexes, numbered I, II, ... when there are several."""
+def _lampiran(
+    kep: m.Keputusan, konten: m.Konten, skala: dict[str, Skala], konsep: bool, templat: Path | None
+) -> list[Dokumen]:
+    """The decree's annexes, numbered I, II, ... when there are several: the
+    root unit's on the instansi template, every other on the unit template
+    (each under its old name when the project's folder has only that one)."""
     banyak = len(kep.lampiran) > 1
     hasil = []
     for n, uid in enumerate(kep.lampiran, start=1):
@@ -110,7 +115,9 @@ def _lampiran(kep: m.Keputusan, konten: m.Konten, skala: dict[str, Skala], konse
                 judul=f"Lampiran {fmt.romawi(n) + ' ' if banyak else ''}- Indikator Kinerja Utama {unit.nama} "
                 f"Tahun {unit.periode.awal}-{unit.periode.akhir}",
                 berkas=f"{did}.docx",
-                templat=TEMPLAT[unit.tingkat],
+                templat=nama_templat(
+                    templat, TEMPLAT["lampiran_instansi" if unit.tingkat == akar(konten.instansi) else "lampiran_unit"]
+                ),
                 sumber=[_berkas_instansi(konten), kep.berkas, unit.berkas],
                 buat_konteks=partial(
                     ktx.konteks_lampiran, unit, kep, konten, skala, nomor=n if banyak else None, pertama=n == 1, konsep=konsep

@@ -14,10 +14,10 @@ from docxtpl import Listing, RichText
 from ..dasar import format as fmt
 from ..hitung import iku as hitung
 from ..muat import model as m
+from ..dasar import organisasi as org
 from ..dasar.nilai import Nilai
 from ..dasar.pola import PolaError, isi_pola
 from ..hitung.skala import Skala
-from .teks import pangkat_nip_pilihan
 
 KOSONG = "-"
 # A konsep marks a flagged signer whose name is unknown with a highlighted
@@ -93,9 +93,11 @@ def tanda_tangan(ttd: m.Penandatangan, ins: m.Instansi, *, penetapan: bool = Tru
             nama = f"{ttd.gelar_depan} {nama}"
         if ttd.gelar_belakang:
             nama = f"{nama}, {ttd.gelar_belakang}"
-    # The regional secretary may sign without pangkat and NIP (Permendagri
-    # 1/2023 Pasal 44): printed only when the setting asks for them.
-    tampil_pangkat = not pangkat_nip_pilihan(ttd.jabatan) or peng.ttd_sekda_pangkat_nip
+    # The regional secretary may sign without pangkat and NIP, printed only
+    # when the setting asks for them; the head of the region never carries
+    # them (Permendagri 1/2023 Pasal 44).
+    aturan = org.aturan_pangkat_nip(ttd.jabatan)
+    tampil_pangkat = aturan == org.WAJIB or (aturan == org.PILIHAN and peng.ttd_kepala_pangkat_nip)
     pangkat = ""
     if tampil_pangkat and (ttd.pangkat or ttd.golongan):
         if ttd.pangkat and ttd.golongan:
@@ -169,7 +171,7 @@ def konteks_keputusan(kep: m.Keputusan, konten: m.Konten, logo: Any = "", *, kon
             ],
             "ttd": tanda_tangan(kep.penandatangan, ins, konsep=konsep),
             # The paraf koordinasi table of a konsep (officials from the settings).
-            "paraf": [{"no": str(i), "jabatan": j} for i, j in enumerate(ins.pengaturan.paraf_koordinasi, start=1)]
+            "paraf": [{"no": str(i), "jabatan": j} for i, j in enumerate(org.paraf(ins), start=1)]
             if konsep
             else [],
         }
@@ -249,12 +251,14 @@ def _sasaran(
     ]
 
 
-def tabel_unit(unit: m.Unit, skala: dict[str, Skala], konsep: bool = False, satuan: str = m.KOLOM) -> list[dict[str, Any]]:
+def tabel_unit(
+    unit: m.Unit, ins: m.Instansi, skala: dict[str, Skala], konsep: bool = False, satuan: str = m.KOLOM
+) -> list[dict[str, Any]]:
     """The unit's IKU tables: one per level, rows numbered per table;
     ``satuan`` is where the setting prints the satuan."""
     tahun = unit.periode.tahun
     hasil = []
-    for judul, kelompok in hitung.tabel_unit(unit):
+    for judul, kelompok in hitung.tabel_unit(unit, ins):
         nomor = hitung.nomor_baris([daftar for _, daftar in kelompok])
         hasil.append(
             {
@@ -268,10 +272,12 @@ def tabel_unit(unit: m.Unit, skala: dict[str, Skala], konsep: bool = False, satu
     return hasil
 
 
-def jumlah_kolom(unit: m.Unit, ada_awal: bool, satuan_kolom: bool = False) -> int:
-    """Columns of the unit's IKU table (for a row spanning the whole table)."""
-    depan = 2 if unit.tingkat == "sekretariat" else 3  # Sasaran, Indikator | No, KU, IKU
-    akhir = 1 if unit.tingkat == "sekretariat" else 0  # Kondisi akhir
+def jumlah_kolom(unit: m.Unit, ins: m.Instansi, ada_awal: bool, satuan_kolom: bool = False) -> int:
+    """Columns of the unit's IKU table (for a row spanning the whole table):
+    the root level's table (the Perangkat Daerah's own) differs."""
+    akar = unit.tingkat == org.akar(ins)
+    depan = 2 if akar else 3  # Sasaran, Indikator | No, KU, IKU
+    akhir = 1 if akar else 0  # Kondisi akhir
     return depan + (1 if satuan_kolom else 0) + (1 if ada_awal else 0) + len(unit.periode.tahun) + akhir + 3
 
 
@@ -280,6 +286,14 @@ def _label_lampiran(peng: m.Pengaturan, nomor: int | None, pertama: bool) -> str
     if peng.kepala_lampiran == m.BERSAMA:
         return "LAMPIRAN" if pertama else ""
     return "LAMPIRAN" if nomor is None else f"LAMPIRAN {fmt.romawi(nomor)}"
+
+
+def _daerah_judul(unit: m.Unit, ins: m.Instansi) -> str:
+    """The region after the unit's name in an annex title ("SEKRETARIAT
+    DAERAH" + "KABUPATEN BALANGAN"); empty when the name already ends with it
+    ("PEMERINTAH KABUPATEN CONTOH")."""
+    daerah = f"{ins.jenis_daerah} {ins.nama_daerah}"
+    return "" if " ".join(unit.nama.split()).casefold().endswith(daerah.casefold()) else _kapital(daerah)
 
 
 def konteks_lampiran(
@@ -309,16 +323,16 @@ def konteks_lampiran(
             "unit": _kapital(unit.nama),
             # The title's unit name, highlighted in a konsep when the unit is flagged.
             "judul_unit": teks_kaya(_kapital(unit.nama), sorot=konsep and unit.perlu_konfirmasi is not None),
-            "daerah": _kapital(f"{ins.jenis_daerah} {ins.nama_daerah}"),
+            "daerah": _daerah_judul(unit, ins),
             "periode": f"{unit.periode.awal}-{unit.periode.akhir}",
             "tugas": teks(unit.tugas) if unit.tugas else "",
             "fungsi": [teks(f) for f in unit.fungsi],
             "tahun": [str(t) for t in tahun],
             "ada_kondisi_awal": ada_awal,
             "satuan_kolom": satuan == m.KOLOM,
-            "jumlah_kolom": jumlah_kolom(unit, ada_awal, satuan == m.KOLOM),
-            "tabel": tabel_unit(unit, skala, konsep, satuan),
-            "ttd": tanda_tangan(unit.penandatangan, ins, konsep=konsep),
+            "jumlah_kolom": jumlah_kolom(unit, ins, ada_awal, satuan == m.KOLOM),
+            "tabel": tabel_unit(unit, ins, skala, konsep, satuan),
+            "ttd": tanda_tangan(org.penandatangan_lampiran(unit, ins, kep.penandatangan), ins, konsep=konsep),
         }
     )
     return ctx

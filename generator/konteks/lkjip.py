@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..dasar import format as fmt
+from ..dasar import organisasi as org
 from ..dasar.nilai import Nilai
 from ..hitung import capaian as cp
 from ..hitung.skala import Skala
@@ -85,7 +86,7 @@ def konteks_lkjip(
     """Everything the LKjIP template shows, computed and formatted."""
     ins = konten.instansi
     judul = _kalimat("judul")
-    instansi = isikan(judul["instansi"], sekretariat=ins.sekretariat, jenis_daerah=ins.jenis_daerah, nama_daerah=ins.nama_daerah)
+    instansi = org.nama_lengkap(ins)
     lap = _Laporan(lk, konten, skala, hitung_lkjip(lk, konten), instansi)
     baris_anggaran, total, serapan_total = anggaran(lk)
 
@@ -107,7 +108,7 @@ def konteks_lkjip(
         "logo": "",
         "kata_pengantar": sisip(lk.narasi.kata_pengantar),
         "ttd": tanda_tangan(lk.penandatangan, ins, penetapan=False),
-        "pihak_kedua": tanda_tangan(_pihak_kedua(lk, ins), ins, penetapan=False),
+        "pihak_kedua": _pihak_kedua(lk, ins),
         **_ikhtisar(lap, total, serapan_total),
         "daftar_isi": [{"teks": isikan(d["teks"], tahun=lk.tahun), "tingkat": d["tingkat"]} for d in judul["daftar_isi"]],
         "pendahuluan": sisip(lk.narasi.pendahuluan),
@@ -126,13 +127,14 @@ def konteks_lkjip(
     }
 
 
-def _pihak_kedua(lk: m.Lkjip, ins: m.Instansi) -> m.Penandatangan:
+def _pihak_kedua(lk: m.Lkjip, ins: m.Instansi) -> dict[str, Any]:
     """The second party of the Perjanjian Kinerja: as the content names it,
-    else the head of the region's office, without a name."""
-    if lk.pihak_kedua is not None:
-        return lk.pihak_kedua
-    jabatan = _kalimat("perjanjian_kinerja")["kepala_daerah"][ins.jenis_daerah]
-    return m.Penandatangan(jabatan=isikan(jabatan, nama_daerah=ins.nama_daerah))
+    else the superior of the head by the kind (the head of the region's
+    office, without a name); blank for a head without one (the Pemda)."""
+    pihak = lk.pihak_kedua if lk.pihak_kedua is not None else org.atasan_kepala(ins)
+    if pihak is None:
+        return {"jabatan": "", "nama": "", "pangkat": "", "nip": "", "konfirmasi": False}
+    return tanda_tangan(pihak, ins, penetapan=False)
 
 
 def _ikhtisar(lap: _Laporan, total: dict[str, str], serapan_total: cp.Serapan | None) -> dict[str, Any]:

@@ -2,11 +2,12 @@
 
 Layout of a content folder::
 
-    instansi.yaml        the Pemda, its Sekretariat, letterhead, settings
+    instansi.yaml        the Pemda, its Perangkat Daerah (jenis, nama), letterhead, settings
     keputusan.yaml       the decree (or several files under keputusan/)
-    unit/*.yaml          one file per unit (Sekretariat table, each Bagian)
+    unit/*.yaml          one file per unit (the Perangkat Daerah's own table, each Bidang or Bagian)
 
-All problems of all files are collected and raised together.
+All problems of all files are collected and raised together; the defaults
+of the kind of Perangkat Daerah are filled in last (``lengkap``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from . import model as m
 from ..dasar.galat import KontenError, Lokasi
+from .lengkap import lengkapi
 from .pemeriksa import Pemeriksa
 from .skema import GAGAL
 from .wadah import Peta
@@ -101,7 +103,6 @@ def muat_konten(folder: Path) -> tuple[m.Konten | None, Pemeriksa]:
             lkjip.append(lk)
     if instansi is GAGAL or p.ada_galat:
         return None, p
-    return (
-        m.Konten(folder=folder, instansi=instansi, keputusan=keputusan, unit=unit, realisasi=realisasi, lkjip=lkjip),
-        p,
-    )
+    konten = m.Konten(folder=folder, instansi=instansi, keputusan=keputusan, unit=unit, realisasi=realisasi, lkjip=lkjip)
+    lengkapi(konten, p)
+    return konten, p

@@ -1,7 +1,8 @@
-"""The default templates of the decree's annexes: the IKU of a bagian
-(``lampiran_bagian.docx``) and of the whole sekretariat
-(``lampiran_sekretariat.docx``), on landscape paper with the header row of
-each IKU table repeated on every page."""
+"""The default templates of the decree's annexes: the IKU of a unit below
+the root level, a Bidang or a Bagian (``lampiran_unit.docx``), and of the
+Perangkat Daerah itself, the root level (``lampiran_instansi.docx``), on
+landscape paper with the header row of each IKU table repeated on every
+page."""
 
 from __future__ import annotations
 
@@ -139,7 +140,7 @@ def _templat_lampiran(judul: list[list[str]], depan: list, akhir: list, **lebar)
     return doc
 
 
-def templat_lampiran_bagian() -> Document:
+def templat_lampiran_unit() -> Document:
     depan = [
         ("No.", 0.8, "{% vm %}{{ s.no }}"),
         ("Kinerja Utama", 3.4, "{% vm %}{{ s.kinerja_utama }}"),
@@ -151,7 +152,7 @@ def templat_lampiran_bagian() -> Document:
     )
 
 
-def templat_lampiran_sekretariat() -> Document:
+def templat_lampiran_instansi() -> Document:
     depan = [
         ("Sasaran", 2.3, "{% vm %}{{ s.kinerja_utama }}"),
         ("Indikator", 2.4, "{{r i.nama }}"),
