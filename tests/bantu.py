@@ -55,6 +55,17 @@ def potret(folder: Path) -> dict[str, str] | None:
     return hasil
 
 
+# Kata yang tidak boleh muncul di dokumen perangkat daerah yang jenisnya tidak
+# memintanya (issue 10, Periksa): nama lembaga dan daerah contoh, sebutan Setda.
+KATA_JENIS_LAIN = {
+    "Sekretaris Daerah": r"(?i)\bsekretaris\s+daerah\b",
+    "Bagian": r"\bBagian\b|\bBAGIAN\b",  # "bagian tidak terpisahkan" di diktum adalah kata biasa
+    "Eselon": r"(?i)\beselon\b",
+    "Balangan": r"(?i)\bbalangan\b",
+    "Paringin": r"(?i)\bparingin\b",
+}
+
+
 # --- konten yang diharapkan, dibaca langsung dari YAML --------------------------
 
 
@@ -67,25 +78,20 @@ class KontenMentah:
     berkas_unit: dict[str, Path]  # id -> berkas
 
     def indikator(self, uid: str) -> list[dict]:
-        """Indikator unit dalam urutan YAML: eselon_ii, eselon_iii, lalu eselon_iv per Sub Bagian."""
-        u = self.unit[uid]
-        hasil = []
-        for tingkat in ("eselon_ii", "eselon_iii"):
-            for s in u.get(tingkat) or []:
-                hasil.extend(s["indikator"])
-        for sb in u.get("eselon_iv") or []:
-            for s in sb["sasaran"]:
-                hasil.extend(s["indikator"])
-        return hasil
+        """Indikator unit dalam urutan YAML: sasaran unit, lalu sub_unit (bertingkat) berurutan."""
+        return [i for s in self.sasaran(uid) for i in s["indikator"]]
 
     def sasaran(self, uid: str) -> list[dict]:
-        u = self.unit[uid]
-        hasil = []
-        for tingkat in ("eselon_ii", "eselon_iii"):
-            hasil.extend(u.get(tingkat) or [])
-        for sb in u.get("eselon_iv") or []:
-            hasil.extend(sb["sasaran"])
-        return hasil
+        """Sasaran unit dalam urutan YAML: milik unit, lalu setiap sub_unit pada kedalaman mana pun."""
+        return sasaran_mentah(self.unit[uid])
+
+
+def sasaran_mentah(simpul: dict) -> list[dict]:
+    """Sasaran satu unit atau sub_unit YAML dan semua sub_unit di bawahnya, urut baca."""
+    hasil = list(simpul.get("sasaran") or [])
+    for sub in simpul.get("sub_unit") or []:
+        hasil.extend(sasaran_mentah(sub))
+    return hasil
 
 
 def baca_konten_mentah(folder: Path) -> KontenMentah:
@@ -178,7 +184,7 @@ def hapus_hukum_6(konten: Path) -> None:
     hukum = konten / "unit" / "hukum.yaml"
     isi = hukum.read_text(encoding="utf-8")
     awal = isi.index("      - kinerja_utama: Terlaksananya Aksi dan Pelaporan RANHAM")
-    akhir = isi.index("  - sub_bagian: Sub Bagian Dokumentasi dan Informasi")
+    akhir = isi.index("  - nama: Sub Bagian Dokumentasi dan Informasi")
     assert "id: hukum-6" in isi[awal:akhir] and isi[awal:akhir].count("- id:") == 1
     hukum.write_text(isi[:awal] + isi[akhir:], encoding="utf-8")
     pk = konten / "pk" / "2022.yaml"

@@ -10,11 +10,8 @@ from pathlib import Path
 import yaml
 from docx import Document
 
-from tests.bantu import KONTEN
+from tests.bantu import KONTEN, sasaran_mentah
 from tests.docxbaca import normal
-
-#: Urutan tingkat indikator dalam berkas unit (sama dengan urutan baris tabel PK).
-TINGKAT = ("eselon_ii", "eselon_iii")
 
 
 def baca_yaml(berkas: Path) -> dict:
@@ -22,14 +19,9 @@ def baca_yaml(berkas: Path) -> dict:
 
 
 def indikator_unit(unit: dict) -> list[dict]:
-    hasil = []
-    for tingkat in TINGKAT:
-        for s in unit.get(tingkat) or []:
-            hasil.extend(s["indikator"])
-    for sb in unit.get("eselon_iv") or []:
-        for s in sb["sasaran"]:
-            hasil.extend(s["indikator"])
-    return hasil
+    """Indikator unit dalam urutan YAML (sama dengan urutan baris tabel PK):
+    sasaran unit, lalu setiap sub_unit pada kedalaman mana pun."""
+    return [i for s in sasaran_mentah(unit) for i in s["indikator"]]
 
 
 def unit_konten(folder: Path = KONTEN) -> dict[str, dict]:

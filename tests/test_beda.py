@@ -279,8 +279,8 @@ def test_indikator_pindah_unit_dan_unit_baru():
     lama, _ = muat_konten(KONTEN)
     baru, _ = muat_konten(KONTEN)
     hukum, kesra = baru.unit["hukum"], baru.unit["kesra"]
-    sasaran = hukum.eselon_iii.pop()  # hukum-3 with its sasaran, moved to kesra
-    kesra.eselon_iii.append(sasaran)
+    sasaran = hukum.sasaran.pop()  # hukum-3 with its sasaran, moved to kesra
+    kesra.sasaran.append(sasaran)
     del baru.unit["pbj"]
     hasil = bandingkan(lama, baru, "a", "b")
     teks = {k.id: [p.teks() for p in k.perubahan] for k in hasil.kelompok}

@@ -57,7 +57,7 @@ NAMA_TTD = {
 
 
 def _cari(data: dict, jalur: str):
-    """The YAML node at a dotted path such as ``eselon_iv[3].sasaran[1].indikator[2]``."""
+    """The YAML node at a dotted path such as ``sub_unit[3].sasaran[1].indikator[2]``."""
     node = data
     for bagian in jalur.split("."):
         m = re.fullmatch(r"(\w+)(?:\[(\d+)\])?", bagian)

@@ -184,7 +184,7 @@ def test_dua_kali_bita_yang_sama(hasil):
 
 def test_target_berubah_di_baris_indikatornya(lacak):
     hukum = yaml.safe_load((KONTEN / "unit" / "hukum.yaml").read_text(encoding="utf-8"))
-    nama = next(i["nama"] for s in hukum["eselon_iii"] for i in s["indikator"] if i["id"] == "hukum-1")
+    nama = next(i["nama"] for s in hukum["sasaran"] for i in s["indikator"] if i["id"] == "hukum-1")
     baris = [tr for tr in lacak.iter(q("w:tr")) if nama in teks_dalam(tr, "w:t")]
     assert baris, f"baris indikator {nama!r} tidak ditemukan"
     cocok = [

@@ -16,7 +16,7 @@ import yaml
 from docx import Document
 from lxml import etree
 
-from tests.bantu import KONTEN, jalankan_cli, jalur_sumber, potret
+from tests.bantu import KONTEN, jalankan_cli, jalur_sumber, potret, sasaran_mentah
 from tests.docxbaca import normal
 from generator.dasar import format as fmt
 from generator.dasar.nilai import parse_nilai
@@ -50,12 +50,8 @@ def _target_pk(pk: dict) -> dict[str, str]:
 
 
 def _indikator(unit: dict):
-    for tingkat in ("eselon_ii", "eselon_iii"):
-        for s in unit.get(tingkat) or []:
-            yield from s["indikator"]
-    for sb in unit.get("eselon_iv") or []:
-        for s in sb["sasaran"]:
-            yield from s["indikator"]
+    for s in sasaran_mentah(unit):
+        yield from s["indikator"]
 
 
 def _capaian(target: Decimal, realisasi: Decimal, arah: str) -> Decimal:

@@ -9,7 +9,7 @@ Setiap ``tests/rusak/<kode>-<n>.yaml`` adalah pengganti lengkap SATU berkas
 ``konten_mini``. Baris-baris pertamanya komentar::
 
     # berkas: unit/satu.yaml
-    # harap: 12:5: eselon_ii[1].indikator[2].target.2022: nilai '12,,5' tidak dapat dibaca: ...
+    # harap: 12:5: sasaran[1].indikator[2].target.2022: nilai '12,,5' tidak dapat dibaca: ...
     # tingkat: peringatan
     # (komentar lain: keterangan kasusnya)
 
@@ -407,4 +407,4 @@ def test_pencilan_hanya_tahun_yang_menyimpang(tmp_path):
     _siapkan(kasus, tmp_path)
     data = json.loads(_periksa(tmp_path, "--format", "json").stdout)
     pencilan = sorted(m["jalur"] for m in data["peringatan"] if m["kode"] == "target-pencilan")
-    assert pencilan == ["eselon_ii[1].indikator[2].target.2022"], json.dumps(data["peringatan"], ensure_ascii=False, indent=2)
+    assert pencilan == ["sasaran[1].indikator[2].target.2022"], json.dumps(data["peringatan"], ensure_ascii=False, indent=2)

@@ -6,6 +6,7 @@ import argparse
 
 from ..alur.bangun import bangun
 from ..dasar.galat import KeluaranError
+from ..muat.pemeriksa import KODE_KONTEN_LAMA
 from ..periksa import laporan
 from ..tulis.final import SetTerpisah
 from ..tulis.transaksi import Terputus
@@ -83,4 +84,6 @@ def _cetak(entri: list[dict], args: argparse.Namespace, terminal, catatan: list)
     ditulis = sum(1 for e in entri if not e.get("tetap"))
     terminal.baris(f"{ditulis} dokumen ditulis; manifest: {(args.keluaran / 'manifest.json').as_posix()}")
     if catatan:
+        # Content written with old keys: each rename is printed where it is to be made.
+        terminal.masalah(m for m in catatan if m.kode in KODE_KONTEN_LAMA)
         terminal.info(f"Konten: {laporan.ringkasan(catatan)} Rinciannya: {opsi.ulang('periksa', args, ['konten'])}")

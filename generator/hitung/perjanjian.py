@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from ..dasar import organisasi as org
 from ..dasar.nilai import Nilai
 from ..muat import model as m
 from ..muat.model_pk import Pk, PkUnit, RencanaAksi
-from .pihak_pk import adalah_akar, pihak_kedua_bawaan
 
 
 def id_dokumen(pk: Pk, uid: str) -> str:
@@ -166,7 +166,11 @@ def sasaran_pk(unit: m.Unit, isi: PkUnit, tahun: int) -> list[SasaranPk]:
 def isi_pk(konten: m.Konten, pk: Pk, uid: str) -> IsiPk:
     """Unit ``uid``'s PK in ``pk``: parties, date and status resolved."""
     unit, isi = konten.unit[uid], pk.unit[uid]
-    akar = adalah_akar(unit, konten)
+    akar = org.adalah_akar(unit, konten.instansi)
+    atasan = org.atasan(unit, konten)
+    # A head without a superior (the Pemda's own PK) signs alone, whatever
+    # the PK file names (periksa warns of a pihak_kedua written there).
+    kedua = None if atasan is None else isi.pihak_kedua or atasan
     anggaran = anggaran_tahun(konten, pk.tahun, None if akar else uid, sampai=pk.perubahan)
     return IsiPk(
         pk=pk,
@@ -175,7 +179,7 @@ def isi_pk(konten: m.Konten, pk: Pk, uid: str) -> IsiPk:
         status=isi.status or pk.status,
         ditetapkan=isi.ditetapkan or pk.ditetapkan,
         pihak_pertama=isi.pihak_pertama or unit.penandatangan,
-        pihak_kedua=isi.pihak_kedua or pihak_kedua_bawaan(unit, konten),
+        pihak_kedua=kedua,
         sasaran=sasaran_pk(unit, isi, pk.tahun),
         anggaran=anggaran,
         akar=akar,

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from ..dasar import format as fmt
+from ..dasar import organisasi as org
 from ..dasar.nilai import Nilai
 from ..hitung import capaian as cp
 from ..hitung.perjanjian import IsiPk, anggaran_tahun, isi_pk, pk_unit
-from ..hitung.pihak_pk import adalah_akar, kepala_daerah
 from ..hitung.skala import Skala
 from ..muat import model as m
 from .keputusan import KOSONG, nama_bersatuan, nomor_keputusan, tanda_tangan, teks
@@ -88,7 +88,7 @@ def konteks_lkjip(
     """Everything the LKjIP template shows, computed and formatted."""
     ins = konten.instansi
     judul = _kalimat("judul")
-    instansi = isikan(judul["instansi"], sekretariat=ins.sekretariat, jenis_daerah=ins.jenis_daerah, nama_daerah=ins.nama_daerah)
+    instansi = org.nama_lengkap(ins)
     lap = _Laporan(lk, konten, skala, hitung_lkjip(lk, konten), instansi)
     baris_anggaran, total, serapan_total = anggaran(anggaran_tahun(konten, lk.tahun))
 
@@ -132,7 +132,7 @@ def konteks_lkjip(
 def pk_laporan(lk: m.Lkjip, konten: m.Konten) -> IsiPk | None:
     """The PK the report appends: that of its first reported root unit (the
     head's), else of its first reported unit with a PK that year."""
-    unit = sorted(lk.unit, key=lambda uid: not adalah_akar(konten.unit[uid], konten))
+    unit = sorted(lk.unit, key=lambda uid: not org.adalah_akar(konten.unit[uid], konten.instansi))
     for uid in unit:
         berlaku = pk_unit(konten, lk.tahun, uid)
         if berlaku is not None:
@@ -142,22 +142,24 @@ def pk_laporan(lk: m.Lkjip, konten: m.Konten) -> IsiPk | None:
 
 def _lampiran_pk(lk: m.Lkjip, konten: m.Konten) -> dict[str, Any]:
     """The parties, place and date of the appended Perjanjian Kinerja: the
-    PK's; without one, the report's signer and the head of the region."""
+    PK's; without one, the report's signer and the head's superior by the
+    kind. A head without a superior (the Pemda) signs alone: no party is
+    named and the left block stays empty."""
     ins, isi = konten.instansi, pk_laporan(lk, konten)
     pihak = nama_pihak_pk(ins)
     if isi is None:
-        pertama, kedua, tempat, tanggal = lk.penandatangan, kepala_daerah(ins), lk.ditetapkan.tempat, lk.ditetapkan.tanggal
+        pertama, kedua, tempat, tanggal = lk.penandatangan, org.atasan_kepala(ins), lk.ditetapkan.tempat, lk.ditetapkan.tanggal
     else:
         pertama, kedua = isi.pihak_pertama, isi.pihak_kedua
         tempat, tanggal = isi.ditetapkan.tempat, isi.ditetapkan.tanggal
+    satu = kedua is None
     return {
         "pk_pihak_pertama": tanda_tangan(pertama, ins, penetapan=False),
-        # A Pemda's own PK has one signer: the left block stays empty.
-        "pihak_kedua": tanda_tangan(kedua, ins, penetapan=False) if kedua is not None else tanda_tangan_kosong(),
+        "pihak_kedua": tanda_tangan_kosong() if satu else tanda_tangan(kedua, ins, penetapan=False),
         "pk_tempat": tempat or ins.ibukota,
         "pk_tanggal": tanggal.teks,
-        "pk_label_pertama": pihak["pihak_pertama"] + ",",
-        "pk_label_kedua": pihak["pihak_kedua"] + ",",
+        "pk_label_pertama": "" if satu else pihak["pihak_pertama"] + ",",
+        "pk_label_kedua": "" if satu else pihak["pihak_kedua"] + ",",
     }
 
 

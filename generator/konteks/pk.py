@@ -23,9 +23,18 @@ def kalimat(bagian: str) -> dict[str, Any]:
     return data("perjanjian_kinerja")[bagian]
 
 
-def nama_perangkat_daerah(ins: m.Instansi) -> str:
-    """The Perangkat Daerah that issues the documents (``Sekretariat Daerah``)."""
-    return ins.sekretariat
+def judul_unit(unit: m.Unit, ins: m.Instansi) -> list[str]:
+    """The lines naming the unit above the annex: the unit, the Perangkat
+    Daerah when the unit's name does not hold it ("BAGIAN HUKUM",
+    "SEKRETARIAT DAERAH"), the region unless the last line ends with it."""
+    baris = [fmt.huruf_kapital(unit.nama)]
+    pd = fmt.huruf_kapital(ins.nama)
+    if pd not in baris[0]:
+        baris.append(pd)
+    daerah = f"{ins.jenis_daerah} {ins.nama_daerah}"
+    if not " ".join(baris[-1].split()).casefold().endswith(daerah.casefold()):
+        baris.append(fmt.huruf_kapital(daerah))
+    return baris
 
 
 def judul_dokumen(isi: IsiPk) -> str:
@@ -134,12 +143,8 @@ def _rencana_aksi(daftar: list[IndikatorPk], skala: dict[str, Skala]) -> list[di
 def _lampiran(isi: IsiPk, ins: m.Instansi, skala: dict[str, Skala], konsep: bool) -> dict[str, Any]:
     """The annex: its title, the targets, the budget and its total in words, the Rencana Aksi."""
     lam, pk = kalimat("lampiran"), isi.pk
-    unit = [fmt.huruf_kapital(isi.unit.nama)]
-    pd = fmt.huruf_kapital(nama_perangkat_daerah(ins))
-    if pd not in unit[0]:  # "BAGIAN HUKUM", then "SEKRETARIAT DAERAH"
-        unit.append(pd)
     return {
-        "judul_unit": unit + [fmt.huruf_kapital(f"{ins.jenis_daerah} {ins.nama_daerah}")],
+        "judul_unit": judul_unit(isi.unit, ins),
         "judul_sasaran": lam["sasaran_akar" if isi.akar else "sasaran"],
         "judul_program": lam["program_akar" if isi.akar else "program"],
         "sasaran": _sasaran(isi, skala, konsep),

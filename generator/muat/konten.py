@@ -2,14 +2,15 @@
 
 Layout of a content folder::
 
-    instansi.yaml        the Pemda, its Sekretariat, letterhead, settings
+    instansi.yaml        the Pemda, its Perangkat Daerah (jenis, nama), letterhead, settings
     keputusan.yaml       the decree (or several files under keputusan/)
-    unit/*.yaml          one file per unit (Sekretariat table, each Bagian)
+    unit/*.yaml          one file per unit (the Perangkat Daerah's own table, each Bidang or Bagian)
     realisasi/*.yaml     the realisasi of a year (indicators, budget)
     lkjip/...            the LKjIP of a year
     pk/*.yaml            the Perjanjian Kinerja of a year, and its PK Perubahan
 
-All problems of all files are collected and raised together.
+All problems of all files are collected and raised together; the defaults
+of the kind of Perangkat Daerah are filled in last (``lengkap``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 from . import model as m
 from . import model_pk
 from ..dasar.galat import KontenError, Lokasi
+from .lengkap import lengkapi
 from .pemeriksa import Pemeriksa
 from .skema import GAGAL
 from .wadah import Peta
@@ -108,10 +110,11 @@ def muat_konten(folder: Path) -> tuple[m.Konten | None, Pemeriksa]:
     pk = _muat_pk(daftar["pk"], folder, p)
     if instansi is GAGAL or p.ada_galat:
         return None, p
-    return (
-        m.Konten(folder=folder, instansi=instansi, keputusan=keputusan, unit=unit, realisasi=realisasi, lkjip=lkjip, pk=pk),
-        p,
+    konten = m.Konten(
+        folder=folder, instansi=instansi, keputusan=keputusan, unit=unit, realisasi=realisasi, lkjip=lkjip, pk=pk
     )
+    lengkapi(konten, p)
+    return konten, p
 
 
 def _muat_pk(daftar: list[Path], folder: Path, p: Pemeriksa) -> list[model_pk.Pk]:

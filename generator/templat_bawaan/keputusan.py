@@ -27,7 +27,7 @@ def kop(doc) -> None:
 
 def _judul(doc) -> None:
     p(doc, "{{ judul_keputusan }}", gaya="Judul Naskah")
-    p(doc, "NOMOR {{ nomor_keputusan }}", gaya="Judul Naskah")
+    p(doc, "{{ nomor_label }} {{ nomor_keputusan }}", gaya="Judul Naskah")
     p(doc, "")
     p(doc, "TENTANG", gaya="Judul Naskah")
     p(doc, "")
@@ -53,7 +53,7 @@ def _daftar_pasal(doc, label: str, baris_loop: str, kolom: list[str]) -> None:
 
 def _memutuskan(doc) -> None:
     """MEMUTUSKAN, Menetapkan, and one row per diktum."""
-    p(doc, "MEMUTUSKAN:", gaya="Judul Naskah")
+    p(doc, "{{ memutuskan }}", gaya="Judul Naskah")
     p(doc, "")
     tbl = tabel(doc, 1, _LEBAR_DIKTUM, garis=False)
     sel = tbl.rows[0].cells

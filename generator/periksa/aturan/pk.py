@@ -18,7 +18,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ...dasar import format as fmt
-from ...hitung.pihak_pk import pihak_kedua_bawaan
+from ...dasar import organisasi as org
 from ...muat import model as m
 from ...muat.model_pk import Pk, PkUnit, RencanaAksi
 from ...muat.pemeriksa import Pemeriksa
@@ -38,7 +38,7 @@ def periksa_aturan_pk(konten: m.Konten, p: Pemeriksa) -> None:
             _target(pk, uid, isi, unit, p)
             _rencana_aksi(pk, uid, isi, unit, p)
             _pagu(uid, isi, p)
-            _pihak_kedua(uid, isi, pihak_kedua_bawaan(unit, konten), p)
+            _pihak_kedua(uid, isi, org.atasan(unit, konten), p)
             if isi.ditetapkan is not None:
                 _tanggal(pk, isi.ditetapkan, f"unit.{uid}.ditetapkan.tanggal", f" ({uid})", p)
 

@@ -1,0 +1,236 @@
+"""Setiap jenis perangkat daerah dari ``naskah baru`` sampai dokumen (issue 10).
+
+Untuk setiap ``--jenis``: ``naskah baru`` menulis folder, ``naskah periksa``
+meluluskannya (tanpa galat dan peringatan, isian terdaftar sebagai perlu
+konfirmasi), setiap berkas YAML-nya sah menurut skema JSON yang disebut baris
+pertamanya, dan ``naskah bangun`` langsung membuat dokumennya (.docx saja).
+Dokumen dibaca kembali: jabatan kepala di judul Keputusan, di atas Menimbang,
+di blok "Ditetapkan" dan di LKjIP; tidak ada "Sekretaris Daerah", "Bagian",
+"Eselon", "Balangan" atau "Paringin" bila jenisnya tidak memintanya.
+
+Juga folder Dinas yang ditulis tangan (``tests/konten_dinas``): Bidang dengan
+Seksi, indikator makin rendah makin baik, capaiannya dihitung ke arah itu.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+import shutil
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+
+from generator.dasar.jenis import JENIS
+from generator.muat import json_skema as js
+from generator.muat.konten import berkas_konten
+from tests.bantu import AKAR, jalankan_cli
+from tests.docxbaca import baca_docx, baca_tabel, tabel_iku
+
+KONTEN_DINAS = AKAR / "tests" / "konten_dinas"
+
+# jenis -> (--nama, --daerah, jabatan kepala yang diharapkan), ditulis di sini
+# dari PP 18/2016 dan PP 17/2018 (sebutan kepala tiap jenis), bukan dari generator.
+KASUS = {
+    "sekretariat_daerah": (None, "Kabupaten Contoh", "Sekretaris Daerah Kabupaten Contoh"),
+    "sekretariat_dprd": (None, "Kota Contoh", "Sekretaris DPRD Kota Contoh"),
+    "dinas": ("Dinas Kesehatan", "Kabupaten Contoh", "Kepala Dinas Kesehatan Kabupaten Contoh"),
+    "badan": ("Badan Kepegawaian Daerah", "Provinsi Contoh", "Kepala Badan Kepegawaian Daerah Provinsi Contoh"),
+    "inspektorat": (None, "Kabupaten Contoh", "Inspektur Kabupaten Contoh"),
+    "kecamatan": ("Kecamatan Sukamaju", "Kabupaten Contoh", "Camat Sukamaju"),
+    "kelurahan": ("Kelurahan Sukamaju", "Kota Contoh", "Lurah Sukamaju"),
+    "pemerintah_daerah": (None, "Kabupaten Contoh", "Bupati Contoh"),
+    "lainnya": ("Satuan Polisi Pamong Praja", "Kabupaten Contoh", "Kepala Satuan Polisi Pamong Praja Kabupaten Contoh"),
+}
+
+# Kata yang hanya boleh muncul bila jenisnya memintanya (kata dari data
+# jenisnya, misalnya paraf Kepala Bagian Hukum pada Keputusan Bupati).
+TERLARANG = {
+    "Sekretaris Daerah": r"(?i)\bsekretaris daerah\b",
+    "Bagian": r"\bBagian\b|\bBAGIAN\b",  # "bagian tidak terpisahkan" di diktum adalah kata biasa
+    "Eselon": r"(?i)\beselon\b",
+    "Balangan": r"(?i)\bbalangan\b",
+    "Paringin": r"(?i)\bparingin\b",
+}
+
+
+def _kata_data_jenis(jenis: str) -> str:
+    """Semua teks data jenis itu (selain sumber hukumnya), dibaca sendiri."""
+    isi = yaml.safe_load((AKAR / "generator" / "data" / "jenis" / f"{jenis}.yaml").read_text(encoding="utf-8"))
+
+    def teks(x) -> list[str]:
+        if isinstance(x, dict):
+            return [t for k, v in x.items() if k != "sumber" for t in [str(k), *teks(v)]]
+        if isinstance(x, list):
+            return [t for v in x for t in teks(v)]
+        return [str(x)]
+
+    return "\n".join(teks(isi))
+
+
+def test_setiap_jenis_dites():
+    assert set(KASUS) == set(JENIS)
+
+
+def _baru(folder: Path, jenis: str) -> None:
+    nama, daerah, _ = KASUS[jenis]
+    argumen = ["baru", str(folder), "--jenis", jenis, "--daerah", daerah, "--tahun", "2025"]
+    proses = jalankan_cli(*argumen, *(["--nama", nama] if nama else []))
+    assert proses.returncode == 0, proses.stderr
+
+
+def _periksa_lulus(folder: Path) -> list[dict]:
+    proses = jalankan_cli("periksa", "--konten", str(folder), "--format", "json")
+    assert proses.returncode == 0, proses.stdout + proses.stderr
+    laporan = json.loads(proses.stdout)
+    assert laporan["galat"] == [] and laporan["peringatan"] == [], laporan
+    return laporan["konfirmasi"]
+
+
+def _json(nilai):
+    """A YAML value as JSON sees it: keys as text, dates as text."""
+    if isinstance(nilai, dict):
+        return {str(k): _json(v) for k, v in nilai.items()}
+    if isinstance(nilai, list):
+        return [_json(v) for v in nilai]
+    if isinstance(nilai, (datetime.date, datetime.datetime)):
+        return nilai.isoformat()
+    return nilai
+
+
+def _sah_menurut_skema(folder: Path) -> None:
+    """The schemas are what ``naskah skema`` writes (a rerun changes
+    nothing), and every YAML file is valid against the schema its first line
+    names."""
+    proses = jalankan_cli("skema", "--konten", str(folder))
+    assert proses.returncode == 0 and "tidak ada yang diubah" in proses.stdout, proses.stdout + proses.stderr
+    for jenis, daftar in berkas_konten(folder).items():
+        for berkas in daftar:
+            teks = berkas.read_text(encoding="utf-8")
+            pertama = teks.splitlines()[0]
+            assert pertama == js.modeline(berkas, folder, jenis), berkas
+            skema = json.loads((berkas.parent / pertama.split("$schema=", 1)[1]).read_text(encoding="utf-8"))
+            jsonschema.Draft202012Validator.check_schema(skema)
+            galat = [f"{list(e.absolute_path)}: {e.message}"
+                     for e in jsonschema.Draft202012Validator(skema).iter_errors(_json(yaml.safe_load(teks)))]
+            assert galat == [], berkas
+
+
+def _tidak_ada_terlarang(teks: str, jenis: str, dokumen: str) -> None:
+    boleh = _kata_data_jenis(jenis)
+    for kata, pola in TERLARANG.items():
+        if re.search(pola, boleh):
+            continue
+        temuan = [teks[max(0, m.start() - 40): m.end() + 40] for m in re.finditer(pola, teks)]
+        assert not temuan, f"{dokumen} ({jenis}) memuat {kata!r}: {temuan[:3]}"
+
+
+def _cek_keputusan(teks: str, jabatan: str) -> None:
+    besar = jabatan.upper()
+    assert re.search(rf"(?m)^KEPUTUSAN {re.escape(besar)}$", teks), "judul keputusan"
+    assert re.search(rf"(?m)^{re.escape(besar)},$\n+^Menimbang$", teks), "pejabat di atas Menimbang"
+    blok = re.search(r"(?m)^Ditetapkan di .+\n^pada tanggal .+\n+(.+)$", teks)
+    assert blok is not None and blok[1] == f"{besar},", "blok Ditetapkan"
+
+
+@pytest.mark.parametrize("jenis", list(KASUS))
+def test_jenis_dari_naskah_baru_sampai_dokumen(jenis, tmp_path):
+    folder = tmp_path / "konten"
+    _baru(folder, jenis)
+    konfirmasi = _periksa_lulus(folder)
+    unit = sorted(p.stem for p in (folder / "unit").glob("*.yaml"))
+    assert len(unit) >= 2
+    # every unit file names its placeholders (signer, sasaran, indicator) as perlu konfirmasi
+    for u in unit:
+        assert any(m["berkas"].endswith(f"unit/{u}.yaml") for m in konfirmasi), u
+    _sah_menurut_skema(folder)
+
+    keluaran = tmp_path / "keluaran"
+    proses = jalankan_cli("bangun", "--konten", str(folder), "--keluaran", str(keluaran), cwd=tmp_path)
+    assert proses.returncode == 0, proses.stdout + proses.stderr
+    manifest = json.loads((keluaran / "manifest.json").read_text(encoding="utf-8"))
+    ids = {e["id"] for e in manifest["dokumen"]}
+    assert ids == {"keputusan-iku", "lkjip-2025", *(f"keputusan-iku-lampiran-{u}" for u in unit)}
+
+    jabatan = KASUS[jenis][2]
+    keputusan = baca_docx(keluaran / "keputusan-iku.docx").teks
+    _cek_keputusan(keputusan, jabatan)
+    lkjip = baca_docx(keluaran / "lkjip-2025.docx").teks
+    assert re.search(rf"(?m)^PIHAK PERTAMA,\n{re.escape(jabatan.upper())},$", lkjip), "penanda tangan LKjIP"
+    for e in manifest["dokumen"]:
+        _tidak_ada_terlarang(baca_docx(keluaran / e["berkas"]).teks, jenis, e["id"])
+
+
+# --- a hand-written Dinas: Bidang with Seksi, lower-is-better indicators -----------
+
+
+@pytest.fixture(scope="module")
+def dinas(tmp_path_factory) -> Path:
+    keluaran = tmp_path_factory.mktemp("dinas") / "keluaran"
+    proses = jalankan_cli("bangun", "--konten", str(KONTEN_DINAS), "--keluaran", str(keluaran), cwd=keluaran.parent)
+    assert proses.returncode == 0, proses.stdout + proses.stderr
+    return keluaran
+
+
+def test_konten_dinas_lulus_periksa_dan_skema(tmp_path):
+    assert _periksa_lulus(KONTEN_DINAS) == []
+    salinan = tmp_path / "konten"
+    shutil.copytree(KONTEN_DINAS, salinan)
+    assert jalankan_cli("skema", "--konten", str(salinan)).returncode == 0
+    _sah_menurut_skema(salinan)
+
+
+def test_konten_dinas_judul_dan_penanda_tangan(dinas):
+    jabatan = "Kepala Dinas Kesehatan Kabupaten Contoh"
+    keputusan = baca_docx(dinas / "keputusan-iku.docx").teks
+    _cek_keputusan(keputusan, jabatan)
+    assert re.search(r"(?m)^Ditetapkan di Sukamaju$", keputusan)
+    lkjip = baca_docx(dinas / "lkjip-2023.docx").teks
+    assert re.search(rf"(?m)^PIHAK PERTAMA,\n{re.escape(jabatan.upper())},$", lkjip)
+    for berkas in sorted(dinas.glob("*.docx")):
+        _tidak_ada_terlarang(baca_docx(berkas).teks, "dinas", berkas.name)
+
+
+def test_konten_dinas_bidang_dengan_seksi(dinas):
+    """Lampiran sebuah Bidang: tabel tingkat Bidang lalu tingkat Seksi, satu
+    kelompok per Seksi, bernama seperti di kontennya."""
+    unit = yaml.safe_load((KONTEN_DINAS / "unit" / "kesmas.yaml").read_text(encoding="utf-8"))
+    lampiran = baca_docx(dinas / "keputusan-iku-lampiran-kesmas.docx")
+    teks = lampiran.teks
+    assert re.search(r"(?m)^TINGKAT BIDANG$", teks) and re.search(r"(?m)^TINGKAT SEKSI$", teks)
+    assert teks.index("TINGKAT BIDANG") < teks.index("TINGKAT SEKSI")
+    seksi = [s["nama"] for s in unit["sub_unit"]]
+    assert len(seksi) == 2
+    tabel = [t for b in lampiran.bagian for t in tabel_iku(b)]
+    sel = "\n".join(c for t in tabel for baris in t.isi for c in baris)
+    for nama in seksi:
+        assert nama in sel, nama
+    indikator = [i["nama"] for s in unit["sasaran"] for i in s["indikator"]]
+    indikator += [i["nama"] for sub in unit["sub_unit"] for s in sub["sasaran"] for i in s["indikator"]]
+    for nama in indikator:
+        assert nama in sel, nama
+    assert re.search(rf"(?m)^{re.escape(unit['penandatangan']['jabatan'].upper())},?$", teks)
+
+
+def _capaian_turun(target: str, realisasi: str) -> str:
+    """(2 x target - realisasi) / target x 100%, two decimals, Indonesian comma."""
+    t, r = (float(x.replace("%", "").replace(",", ".")) for x in (target, realisasi))
+    return f"{(2 * t - r) / t * 100:.2f}".replace(".", ",") + "%"
+
+
+def test_konten_dinas_capaian_makin_rendah_makin_baik(dinas):
+    """Indikator arah turun: capaian LKjIP dihitung (2 x target - realisasi) / target."""
+    akar = yaml.safe_load((KONTEN_DINAS / "unit" / "dinkes.yaml").read_text(encoding="utf-8"))
+    realisasi = yaml.safe_load((KONTEN_DINAS / "realisasi" / "2023.yaml").read_text(encoding="utf-8"))["indikator"]
+    turun = [i for s in akar["sasaran"] for i in s["indikator"] if i.get("arah") == "turun"]
+    assert len(turun) >= 2
+    lkjip = baca_docx(dinas / "lkjip-2023.docx")
+    baris = [b for bag in lkjip.bagian for tbl in bag.tabel for b in baca_tabel(tbl).isi]
+    for ind in turun:
+        target, nyata = ind["target"][2023], realisasi[ind["id"]]["realisasi"]
+        harap = _capaian_turun(target, nyata)
+        cocok = [b for b in baris if ind["nama"] in " ".join(b) and harap in b]
+        assert cocok, f"{ind['id']}: capaian {harap} tidak ada di tabel LKjIP"
