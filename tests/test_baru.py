@@ -139,7 +139,7 @@ def _berkas_yaml(folder: Path) -> list[tuple[str, Path]]:
 
 def test_isi_folder(dinas):
     yaml_ = {b.relative_to(dinas).as_posix() for _, b in _berkas_yaml(dinas)}
-    assert {"instansi.yaml", "keputusan.yaml", "realisasi/2025.yaml", "lkjip/2025/lkjip.yaml"} <= yaml_
+    assert {"instansi.yaml", "keputusan.yaml", "realisasi/2025.yaml", "lkjip/2025/lkjip.yaml", "pk/2025.yaml"} <= yaml_
     unit = {p.stem for p in (dinas / "unit").glob("*.yaml")}
     assert unit == {"dinas-kesehatan", "sekretariat", "bidang", "uptd"}
     lk = yaml.safe_load((dinas / "lkjip" / "2025" / "lkjip.yaml").read_text(encoding="utf-8"))
@@ -179,6 +179,17 @@ def test_isian_ditandai_perlu_konfirmasi(dinas):
     realisasi = yaml.safe_load((dinas / "realisasi" / "2025.yaml").read_text(encoding="utf-8"))
     assert realisasi["data_contoh"] == "ya"
     assert all(v["perlu_konfirmasi"] for v in realisasi["indikator"].values())
+    pk = yaml.safe_load((dinas / "pk" / "2025.yaml").read_text(encoding="utf-8"))
+    assert pk["tahun"] == 2025 and pk["status"] == "konsep" and pk["data_contoh"] == "ya"
+    assert pk["ditetapkan"] == {"tanggal": "Januari 2025"}
+    assert set(pk["unit"]) == {p.stem for p in (dinas / "unit").glob("*.yaml")}
+    kegiatan = set()
+    for isi in pk["unit"].values():  # a placeholder budget, flagged; the parties come from the organisation
+        assert isi["perlu_konfirmasi"] and "pihak_pertama" not in isi and "pihak_kedua" not in isi
+        assert [p["nama"] for p in isi["anggaran"]] == ["Program ..."]
+        kegiatan |= {k["id"] for p in isi["anggaran"] for k in p["kegiatan"]}
+    assert set(realisasi["anggaran"]) == kegiatan
+    assert all(v["perlu_konfirmasi"] for v in realisasi["anggaran"].values())
     keputusan = yaml.safe_load((dinas / "keputusan.yaml").read_text(encoding="utf-8"))
     assert keputusan["penandatangan"]["perlu_konfirmasi"]
     assert keputusan["ditetapkan"] == {"tanggal": "Januari 2025"}

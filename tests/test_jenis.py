@@ -5,11 +5,15 @@ meluluskannya (tanpa galat dan peringatan, isian terdaftar sebagai perlu
 konfirmasi), setiap berkas YAML-nya sah menurut skema JSON yang disebut baris
 pertamanya, dan ``naskah bangun`` langsung membuat dokumennya (.docx saja).
 Dokumen dibaca kembali: jabatan kepala di judul Keputusan, di atas Menimbang,
-di blok "Ditetapkan" dan di LKjIP; tidak ada "Sekretaris Daerah", "Bagian",
-"Eselon", "Balangan" atau "Paringin" bila jenisnya tidak memintanya.
+di blok "Ditetapkan" dan di LKjIP; Perjanjian Kinerja setiap unit (kepala
+sebagai PIHAK PERTAMA PK unit akar dengan atasannya menurut jenis sebagai
+PIHAK KEDUA, kepala sebagai PIHAK KEDUA unit lain, PK kepala daerah satu
+pihak); tidak ada "Sekretaris Daerah", "Bagian", "Eselon", "Balangan" atau
+"Paringin" bila jenisnya tidak memintanya.
 
 Juga folder Dinas yang ditulis tangan (``tests/konten_dinas``): Bidang dengan
-Seksi, indikator makin rendah makin baik, capaiannya dihitung ke arah itu.
+Seksi, indikator makin rendah makin baik, capaiannya dihitung ke arah itu;
+PK setiap Bidang dengan Kepala Dinas sebagai PIHAK KEDUA.
 """
 
 from __future__ import annotations
@@ -27,7 +31,9 @@ import yaml
 from generator.dasar.jenis import JENIS
 from generator.muat import json_skema as js
 from generator.muat.konten import berkas_konten
-from tests.bantu import AKAR, jalankan_cli
+from generator.dasar import format as fmt
+from tests.bantu import AKAR, KATA_JENIS_LAIN, jalankan_cli
+from tests.bantu_pk import DokumenPk, baca_pk, blok_ttd, indikator_unit
 from tests.docxbaca import baca_docx, baca_tabel, tabel_iku
 
 KONTEN_DINAS = AKAR / "tests" / "konten_dinas"
@@ -46,15 +52,15 @@ KASUS = {
     "lainnya": ("Satuan Polisi Pamong Praja", "Kabupaten Contoh", "Kepala Satuan Polisi Pamong Praja Kabupaten Contoh"),
 }
 
-# Kata yang hanya boleh muncul bila jenisnya memintanya (kata dari data
-# jenisnya, misalnya paraf Kepala Bagian Hukum pada Keputusan Bupati).
-TERLARANG = {
-    "Sekretaris Daerah": r"(?i)\bsekretaris daerah\b",
-    "Bagian": r"\bBagian\b|\bBAGIAN\b",  # "bagian tidak terpisahkan" di diktum adalah kata biasa
-    "Eselon": r"(?i)\beselon\b",
-    "Balangan": r"(?i)\bbalangan\b",
-    "Paringin": r"(?i)\bparingin\b",
-}
+# Atasan kepala perangkat daerah, PIHAK KEDUA PK unit akar: kepala daerah
+# menurut jenis daerahnya (UU 23/2014 Pasal 59 ayat (2)), Camat bagi Lurah
+# (PP 17/2018: lurah bertanggung jawab kepada camat); kepala daerah sendiri
+# tanpa atasan (PK satu pihak). Ditulis di sini, bukan dari generator.
+KEPALA_DAERAH = {"Kabupaten": "Bupati", "Kota": "Wali Kota", "Provinsi": "Gubernur"}
+ATASAN_KEPALA = {"kelurahan": "Camat", "pemerintah_daerah": None}
+
+# Jumlah pagu isian naskah baru (Rp100.000.000,00 per unit) dalam kata, ditulis tangan.
+TERBILANG_JUTA = {1: "seratus", 2: "dua ratus", 3: "tiga ratus", 4: "empat ratus", 5: "lima ratus"}
 
 
 def _kata_data_jenis(jenis: str) -> str:
@@ -121,7 +127,8 @@ def _sah_menurut_skema(folder: Path) -> None:
 
 def _tidak_ada_terlarang(teks: str, jenis: str, dokumen: str) -> None:
     boleh = _kata_data_jenis(jenis)
-    for kata, pola in TERLARANG.items():
+    # a word only the kind's own data may bring (the paraf of a Kepala Bagian Hukum on a Keputusan Bupati)
+    for kata, pola in KATA_JENIS_LAIN.items():
         if re.search(pola, boleh):
             continue
         temuan = [teks[max(0, m.start() - 40): m.end() + 40] for m in re.finditer(pola, teks)]
@@ -136,6 +143,56 @@ def _cek_keputusan(teks: str, jabatan: str) -> None:
     assert blok is not None and blok[1] == f"{besar},", "blok Ditetapkan"
 
 
+def _atasan_kepala(jenis: str) -> str | None:
+    if jenis in ATASAN_KEPALA:
+        return ATASAN_KEPALA[jenis]
+    jenis_daerah, nama = KASUS[jenis][1].split(" ", 1)
+    return f"{KEPALA_DAERAH[jenis_daerah]} {nama}"
+
+
+def _jabatan_pihak(d: DokumenPk) -> list[str]:
+    return [b[2] for b in d.pihak if b[0] == "Jabatan"]
+
+
+def _cek_pk_satu_pihak(d: DokumenPk, kepala: str) -> None:
+    """The head of the region's own PK: one signer, no party named."""
+    assert _jabatan_pihak(d) == [kepala]
+    assert "PIHAK" not in d.teks and "selaku atasan" not in d.teks
+    assert any(p.startswith("berjanji akan mewujudkan target kinerja tahunan") for p in d.paragraf)
+    assert f"{fmt.huruf_kapital(kepala)}," in blok_ttd(d.tabel[1])
+
+
+def _cek_pk_dua_pihak(d: DokumenPk, pertama: str, kedua: str) -> None:
+    """PIHAK PERTAMA the unit's head, PIHAK KEDUA the superior, in the
+    pernyataan and in the signature blocks (the superior on the left)."""
+    assert _jabatan_pihak(d) == [pertama, kedua]
+    blok = blok_ttd(d.tabel[1])
+    assert blok.index("PIHAK KEDUA,") < blok.index(f"{fmt.huruf_kapital(kedua)},")
+    assert blok.index(f"{fmt.huruf_kapital(kedua)},") < blok.index("PIHAK PERTAMA,")
+    assert blok.index("PIHAK PERTAMA,") < blok.index(f"{fmt.huruf_kapital(pertama)},")
+
+
+def _cek_pk(folder: Path, keluaran: Path, jenis: str, unit: list[str]) -> None:
+    """Every unit's PK of the year read back: parties by the organisation,
+    the unit's indicators with their targets, the placeholder budget (the
+    head's PK: the programs of every unit) with its total in words."""
+    kepala, atasan = KASUS[jenis][2], _atasan_kepala(jenis)
+    for uid in unit:
+        isi = yaml.safe_load((folder / "unit" / f"{uid}.yaml").read_text(encoding="utf-8"))
+        d = baca_pk(keluaran / f"pk-2025-{uid}.docx")
+        akar = isi["tingkat"] == jenis
+        if akar and atasan is None:
+            _cek_pk_satu_pihak(d, kepala)
+        elif akar:
+            _cek_pk_dua_pihak(d, kepala, atasan)
+        else:
+            _cek_pk_dua_pihak(d, isi["penandatangan"]["jabatan"], kepala)
+        indikator = indikator_unit(isi)
+        assert [b[2:] for b in d.baris_sasaran()] == [[i["nama"], i["target"][2025]] for i in indikator], uid
+        juta = len(unit) if akar else 1
+        assert f"Jumlah anggaran: Rp{juta}00.000.000,00 ({TERBILANG_JUTA[juta]} juta rupiah)" in d.paragraf, uid
+
+
 @pytest.mark.parametrize("jenis", list(KASUS))
 def test_jenis_dari_naskah_baru_sampai_dokumen(jenis, tmp_path):
     folder = tmp_path / "konten"
@@ -146,6 +203,11 @@ def test_jenis_dari_naskah_baru_sampai_dokumen(jenis, tmp_path):
     # every unit file names its placeholders (signer, sasaran, indicator) as perlu konfirmasi
     for u in unit:
         assert any(m["berkas"].endswith(f"unit/{u}.yaml") for m in konfirmasi), u
+    # and the PK's placeholder budget of every unit, with its realisasi
+    assert {m["jalur"] for m in konfirmasi if m["berkas"].endswith("pk/2025.yaml")} == {
+        f"unit.{u}.perlu_konfirmasi" for u in unit}
+    assert {m["jalur"] for m in konfirmasi if m["jalur"].startswith("anggaran.")} == {
+        f"anggaran.{u}-k1.perlu_konfirmasi" for u in unit}
     _sah_menurut_skema(folder)
 
     keluaran = tmp_path / "keluaran"
@@ -153,13 +215,21 @@ def test_jenis_dari_naskah_baru_sampai_dokumen(jenis, tmp_path):
     assert proses.returncode == 0, proses.stdout + proses.stderr
     manifest = json.loads((keluaran / "manifest.json").read_text(encoding="utf-8"))
     ids = {e["id"] for e in manifest["dokumen"]}
-    assert ids == {"keputusan-iku", "lkjip-2025", *(f"keputusan-iku-lampiran-{u}" for u in unit)}
+    assert ids == {"keputusan-iku", "lkjip-2025", *(f"keputusan-iku-lampiran-{u}" for u in unit),
+                   *(f"pk-2025-{u}" for u in unit)}
 
     jabatan = KASUS[jenis][2]
     keputusan = baca_docx(keluaran / "keputusan-iku.docx").teks
     _cek_keputusan(keputusan, jabatan)
     lkjip = baca_docx(keluaran / "lkjip-2025.docx").teks
-    assert re.search(rf"(?m)^PIHAK PERTAMA,\n{re.escape(jabatan.upper())},$", lkjip), "penanda tangan LKjIP"
+    if _atasan_kepala(jenis) is None:  # the head of the region's PK in the appendix: one signer
+        assert re.search(rf"(?m)^pada tanggal Januari 2025\n+{re.escape(jabatan.upper())},$", lkjip), "LKjIP"
+        assert "PIHAK" not in lkjip
+    else:
+        assert re.search(rf"(?m)^PIHAK PERTAMA,\n{re.escape(jabatan.upper())},$", lkjip), "penanda tangan LKjIP"
+        atasan = fmt.huruf_kapital(_atasan_kepala(jenis))
+        assert re.search(rf"(?m)^PIHAK KEDUA,\n{re.escape(atasan)},$", lkjip), "PIHAK KEDUA LKjIP"
+    _cek_pk(folder, keluaran, jenis, unit)
     for e in manifest["dokumen"]:
         _tidak_ada_terlarang(baca_docx(keluaran / e["berkas"]).teks, jenis, e["id"])
 

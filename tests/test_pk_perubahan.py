@@ -5,6 +5,7 @@ setting; the Pemda's one-signer PK; amounts in words written by hand."""
 
 from __future__ import annotations
 
+import json
 import re
 import zipfile
 from decimal import Decimal
@@ -13,12 +14,10 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from generator.alur.rencana import pilih, rencana
-from generator.alur.render import render
 from generator.dasar import format as fmt
 from generator.dasar.nilai import parse_nilai
 from generator.hitung.perjanjian import anggaran_tahun, pk_berlaku, target_tahun
-from generator.periksa import muat_valid, periksa_konten
+from generator.periksa import muat_valid
 from tests.bantu import KONTEN, TEMPLAT, ganti_teks, jalankan_cli
 from tests.bantu_pk import baca_pk, baca_yaml, blok_ttd, indikator_unit
 from tests.docxbaca import normal
@@ -215,43 +214,55 @@ def test_pihak_kesatu(salinan_konten, tmp_path):
     assert any(p.startswith("PIHAK KESATU berjanji") for p in d.paragraf)
 
 
-def _docx_pemda(folder: Path) -> Document:
-    """The head's PK when the content is a Pemda's (instansi jenis
-    pemerintah_daerah): rendered through the build's own plan and renderer."""
-    import io
-
-    konten = muat_valid(folder)
-    konten.instansi.jenis = "pemerintah_daerah"  # the kind of content the organisation model declares
-    semua = rencana(konten, TEMPLAT)
-    data = render(semua, pilih(semua, ["pk-2022-sekretariat"]), TEMPLAT, konten)
-    return Document(io.BytesIO(data["pk-2022-sekretariat"]))
-
-
-def test_pk_pemda_satu_penanda_tangan(salinan_konten):
-    teks = (salinan_konten / "pk" / "2022.yaml").read_text(encoding="utf-8")
-    awal = teks.index("    pihak_kedua:")
-    (salinan_konten / "pk" / "2022.yaml").write_text(teks[:awal] + teks[teks.index("    anggaran:", awal):], encoding="utf-8")
-    doc = _docx_pemda(salinan_konten)
-    semua = "\n".join([normal(p.text) for p in doc.paragraphs] +
-                      [normal(c.text) for t in doc.tables for r in t.rows for c in r.cells])
-    assert "PIHAK KEDUA" not in semua and "PIHAK PERTAMA" not in semua
-    assert "selaku atasan" not in semua and "supervisi" not in semua
-    assert any(normal(p.text).startswith("berjanji akan mewujudkan target kinerja tahunan") for p in doc.paragraphs)
-    nama = [normal(r.cells[2].text) for r in doc.tables[0].rows if normal(r.cells[0].text) == "Nama"]
-    assert nama == ["H. SUTIKNO, M.AP"]  # one party
-    assert "SEKRETARIS DAERAH KABUPATEN BALANGAN," in semua
+def _pemda(folder: Path) -> str:
+    """A Pemda's content from ``naskah baru --jenis pemerintah_daerah``, the
+    Bupati named in its root unit; returns the root unit's id."""
+    p = jalankan_cli("baru", str(folder), "--jenis", "pemerintah_daerah", "--daerah", "Kabupaten Contoh", "--tahun", "2025")
+    assert p.returncode == 0, p.stderr
+    akar = next(b for b in sorted((folder / "unit").glob("*.yaml")) if baca_yaml(b)["tingkat"] == "pemerintah_daerah")
+    ganti_teks(akar, "jabatan: \"Bupati Contoh\"\n  # Nama tanpa gelar akademik, biasanya huruf kapital.\n  nama: null",
+               "jabatan: \"Bupati Contoh\"\n  # Nama tanpa gelar akademik, biasanya huruf kapital.\n  nama: ABDUL CONTOH")
+    return akar.stem
 
 
-def test_pk_pemda_pihak_kedua_tertulis_diperingatkan(salinan_konten):
-    konten, p = periksa_konten(salinan_konten)
-    konten.instansi.jenis = "pemerintah_daerah"
-    from generator.muat.pemeriksa import Pemeriksa
-    from generator.periksa.aturan.pk import periksa_aturan_pk
+def _bangun_pk(folder: Path, keluaran: Path, *ids: str) -> None:
+    p = jalankan_cli("bangun", "--konten", str(folder), "--keluaran", str(keluaran), *ids)
+    assert p.returncode == 0, p.stdout + p.stderr
 
-    q = Pemeriksa()
-    periksa_aturan_pk(konten, q)
-    m = [x for x in q.masalah if x.kode == "pk-pihak-kedua"]
-    assert len(m) == 1 and "ditandatangani satu pihak" in m[0].pesan and m[0].jalur == "unit.sekretariat.pihak_kedua.jabatan"
+
+def test_pk_pemda_satu_penanda_tangan(tmp_path):
+    """The Bupati's own PK (the root unit of a Pemda) has one signer: no
+    party is named, no supervision sentence; a unit below it signs with
+    the Bupati as PIHAK KEDUA."""
+    folder = tmp_path / "pemda"
+    akar = _pemda(folder)
+    bawah = next(b.stem for b in sorted((folder / "unit").glob("*.yaml")) if b.stem != akar)
+    _bangun_pk(folder, tmp_path / "k", f"pk-2025-{akar}", f"pk-2025-{bawah}")
+    d = baca_pk(tmp_path / "k" / f"pk-2025-{akar}.docx")
+    assert "PIHAK" not in d.teks and "selaku atasan" not in d.teks and "supervisi" not in d.teks
+    assert any(p.startswith("berjanji akan mewujudkan target kinerja tahunan") for p in d.paragraf)
+    assert [b[2] for b in d.pihak if b[0] == "Nama"] == ["ABDUL CONTOH"]  # one party
+    assert [b[2] for b in d.pihak if b[0] == "Jabatan"] == ["Bupati Contoh"]
+    for blok in (blok_ttd(d.tabel[1]), blok_ttd(d.tabel[-1][-2:])):  # the pernyataan and the annex
+        assert "BUPATI CONTOH," in blok and "ABDUL CONTOH" in blok and "PIHAK" not in blok
+    lain = baca_pk(tmp_path / "k" / f"pk-2025-{bawah}.docx")
+    assert [b[2] for b in lain.pihak if b[0] == "Nama"][1] == "ABDUL CONTOH"
+    assert "PIHAK KEDUA," in blok_ttd(lain.tabel[1]) and "BUPATI CONTOH," in blok_ttd(lain.tabel[1])
+
+
+def test_pk_pemda_pihak_kedua_tertulis_diperingatkan(tmp_path):
+    """A pihak_kedua written for the Bupati's own PK is warned of at its
+    place and not printed."""
+    folder = tmp_path / "pemda"
+    akar = _pemda(folder)
+    ganti_teks(folder / "pk" / "2025.yaml", f"  {akar}:\n", f"  {akar}:\n    pihak_kedua:\n      jabatan: Gubernur Contoh\n")
+    p = jalankan_cli("periksa", "--konten", str(folder), "--format", "json")
+    peringatan = json.loads(p.stdout)["peringatan"]
+    assert len(peringatan) == 1 and "ditandatangani satu pihak" in peringatan[0]["pesan"], p.stdout
+    assert peringatan[0]["berkas"].endswith("pk/2025.yaml") and peringatan[0]["jalur"] == f"unit.{akar}.pihak_kedua.jabatan"
+    _bangun_pk(folder, tmp_path / "k", f"pk-2025-{akar}")
+    d = baca_pk(tmp_path / "k" / f"pk-2025-{akar}.docx")
+    assert "Gubernur" not in d.teks and "GUBERNUR" not in d.teks and "PIHAK" not in d.teks
 
 
 # --- amounts in words -----------------------------------------------------------------

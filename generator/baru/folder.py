@@ -150,6 +150,7 @@ def _tulis_semua(folder: Path, tujuan: Path, minta: Permintaan) -> None:
         relatif = f"unit/{u.id}.yaml"
         ttd = ttd_kepala if u.akar else _catatan_ttd(_TTD_UNIT, False)
         _tulis(folder, relatif, isi("unit.yaml.j2", **_dasar(folder, relatif, minta, "unit"), **umum | {"unit": u}, catatan_ttd=ttd))
+    _pk(folder, minta, umum, ins)
     _laporan(folder, minta, umum, ttd_kepala)
     ttd_keputusan = _catatan_keputusan(ttd_kepala, minta)
     _tulis(folder, "keputusan.yaml", _keputusan(folder, minta, umum, ttd_keputusan, None))
@@ -163,6 +164,14 @@ def _keputusan(folder: Path, minta: Permintaan, umum: dict, ttd: str, kep: m.Kep
     """keputusan.yaml; with ``kep`` (read back with the loader's defaults)
     its standard wording is written out."""
     return isi("keputusan.yaml.j2", **_dasar(folder, "keputusan.yaml", minta, "keputusan"), **umum, kep=kep, catatan_ttd=ttd)
+
+
+def _pk(folder: Path, minta: Permintaan, umum: dict, ins: m.Instansi) -> None:
+    """The Perjanjian Kinerja of the year for every unit, placeholder budget included."""
+    relatif = f"pk/{minta.tahun}.yaml"
+    atasan = org.atasan_kepala(ins)
+    _tulis(folder, relatif, isi("pk.yaml.j2", **_dasar(folder, relatif, minta, "pk"), **umum,
+                                atasan_kepala=atasan.jabatan if atasan is not None else None))
 
 
 def _laporan(folder: Path, minta: Permintaan, umum: dict, ttd: str) -> None:

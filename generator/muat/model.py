@@ -240,6 +240,7 @@ class RealisasiKegiatan(Berlokasi):
     """What one kegiatan of the year's Perjanjian Kinerja spent."""
 
     realisasi: Decimal = bidang(Rupiah(), "Realisasi anggaran kegiatan dalam rupiah")
+    perlu_konfirmasi: str | None = _teks(_PERLU_KONFIRMASI)
     catatan: str | None = _teks(_CATATAN)
 
 

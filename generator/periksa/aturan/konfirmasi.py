@@ -20,6 +20,8 @@ def daftar_konfirmasi(konten: m.Konten, p: Pemeriksa) -> None:
     for tahun, r in sorted(konten.realisasi.items()):
         for iid, isi in r.indikator.items():
             _konfirmasi_satu(p, isi, f"indikator.{iid}", f"realisasi {tahun} indikator {iid}")
+        for kid, keg in r.anggaran.items():
+            _konfirmasi_satu(p, keg, f"anggaran.{kid}", f"realisasi anggaran {tahun} kegiatan {kid}")
     for lk in konten.lkjip:
         _konfirmasi_satu(p, lk.penandatangan, "penandatangan", f"penandatangan LKjIP '{lk.id}'")
     for pk in konten.pk:
