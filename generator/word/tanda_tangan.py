@@ -10,7 +10,8 @@ tables are laid out, what the block closes is kept on its page:
 * a **table** right before it (the IKU table of a Lampiran, the diktum of a
   decree, the Perjanjian Kinerja): the block's rows become that table's
   last rows, borderless, their cells on the table's grid where the template
-  put them, and the row above them keeps with them.  A row-to-row keep holds in Word and
+  put them (a grid column split in two where a cell would otherwise be too
+  narrow for its words), and the row above them keeps with them.  A row-to-row keep holds in Word and
   in LibreOffice on every page of a table, where a table's keep with the
   paragraph after it holds in LibreOffice only on the table's first page;
 * **text** before it: the last two paragraphs (with widow control at least
@@ -41,7 +42,9 @@ from .oxml.ikat import (
     sel_tanpa_garis,
 )
 from .oxml.tabel_isi import (
+    Sel,
     UkuranHuruf,
+    bagi_kolom,
     baris,
     baris_kepala,
     boleh_terpotong,
@@ -53,7 +56,7 @@ from .oxml.tabel_isi import (
 )
 from .oxml.urutan import w
 from .ekor_baris import pisah_ekor
-from .tinggi_baris import tinggi_baris, tinggi_sel
+from .tinggi_baris import kata_terlebar, tinggi_baris, tinggi_sel
 
 TANDA_TANGAN = "Tanda tangan"
 #: Paragraphs of text kept with the signature when no table precedes it.
@@ -78,6 +81,10 @@ class _Ukur:
         """Cell ``tc`` in the place of cell ``s`` of a row of ``tbl``."""
         lebar = sum(lebar_grid(tbl)[s.kolom:s.kolom + s.rentang]) - margin_kiri_kanan(tbl, self.gaya)
         return tinggi_sel(tc, self.metrik, self.ukuran, gaya_tabel(tbl), lebar)
+
+    def kata_terlebar(self, tbl, tc) -> float:
+        """The widest word of cell ``tc`` set in a row of ``tbl``."""
+        return kata_terlebar(tc, self.metrik, self.ukuran, gaya_tabel(tbl))
 
 
 def ikat_tanda_tangan(doc, nama_huruf: str, ukuran: Decimal) -> None:
@@ -134,9 +141,10 @@ def _jadi_baris_akhir(tbl, ttd, jarak: int, ukur: _Ukur) -> bool:
     """Move the rows of ``ttd`` into ``tbl`` as its last rows, ``jarak``
     empty lines above the signature, each kept with the next; False
     (nothing changed) when their cells do not fit on the table's grid."""
-    per_baris = [_sel_pada_grid(tbl, ttd, tr) for tr in baris(ttd)]
-    if not per_baris or any(sel is None for sel in per_baris):
+    tempat = _letak(tbl, ttd, ukur)
+    if not tempat or any(t is None for t in tempat):
         return False
+    per_baris = [_pasang(tbl, t) for t in tempat]
     semua = baris(tbl)
     ttd_tr = []
     for n, sel in enumerate(per_baris):
@@ -171,17 +179,51 @@ def _ikat_baris(tbl, semua: list, ttd_tr: list, ukur: _Ukur) -> None:
         ikat_ke_berikut(p)
 
 
-def _sel_pada_grid(tbl, ttd, tr) -> list[tuple[list, int, int]] | None:
-    """The cells of ``ttd``'s row ``tr`` placed on ``tbl``'s grid: (content, width,
-    grid columns) each, a cell starting at the last column boundary at or
-    before its place on the page and indented the rest.  An empty cell that
-    would take no column is dropped; None when a cell with content would."""
+#: Where a cell of a signature row goes on the table's grid: the cell, its
+#: first grid column, the column after its last, its indent (twips).
+_Tempat = list[tuple[Sel, int, int, int]]
+
+
+def _geser(tbl) -> int:
+    """How far a centred table starts right of the text's left edge (twips)."""
+    batas = sum(lebar_grid(tbl))
+    halaman = halaman_bagian(tbl)
+    return (halaman.lebar - batas) // 2 if halaman and rata_tengah(tbl) and halaman.lebar > batas else 0
+
+
+def _letak(tbl, ttd, ukur: _Ukur) -> list[_Tempat | None]:
+    """Each row of ``ttd`` placed on ``tbl``'s grid (``_tempat``).  When a
+    cell would be narrower there than its longest word (the table's first
+    columns together wider than where the right block starts: a block one
+    narrow column wide breaks "PIHAK" into "PIH/AK"), the grid's columns are
+    first split where the signature's cells start, so that every cell keeps
+    its width; no existing cell moves or changes width."""
+    tempat = [_tempat(tbl, ttd, tr) for tr in baris(ttd)]
+    if any(t is None for t in tempat) or not any(_terlalu_sempit(tbl, t, ukur) for t in tempat):
+        return tempat
+    lebar_ttd, geser = lebar_grid(ttd), _geser(tbl)
+    for x in sorted({sum(lebar_ttd[:s.kolom]) - geser for tr in baris(ttd) for s in sel_baris(tr)}):
+        bagi_kolom(tbl, x)
+    return [_tempat(tbl, ttd, tr) for tr in baris(ttd)]
+
+
+def _terlalu_sempit(tbl, tempat: _Tempat, ukur: _Ukur) -> bool:
+    """Whether a cell of ``tempat`` has a word wider than its room on the grid."""
+    grid = lebar_grid(tbl)
+    tepi = margin_kiri_kanan(tbl, ukur.gaya)
+    return any(ukur.kata_terlebar(tbl, s.el) > sum(grid[k:akhir]) - indent - tepi for s, k, akhir, indent in tempat)
+
+
+def _tempat(tbl, ttd, tr) -> _Tempat | None:
+    """The cells of ``ttd``'s row ``tr`` placed on ``tbl``'s grid, each
+    starting at the last column boundary at or before its place on the page
+    and indented the rest.  An empty cell that would take no column is
+    dropped; None when a cell with content would."""
     grid = lebar_grid(tbl)
     if not grid:
         return None
     batas = [sum(grid[:i]) for i in range(len(grid) + 1)]
-    halaman = halaman_bagian(tbl)
-    geser = (halaman.lebar - batas[-1]) // 2 if halaman and rata_tengah(tbl) and halaman.lebar > batas[-1] else 0
+    geser = _geser(tbl)
     lebar_ttd = lebar_grid(ttd)
     awal = []
     for s in sel_baris(tr):
@@ -195,11 +237,18 @@ def _sel_pada_grid(tbl, ttd, tr) -> list[tuple[list, int, int]] | None:
             tempat.append((s, k, akhir, indent))
         elif any(berisi(p) for p in s.el.iter(w("p"))):
             return None
+    return tempat
+
+
+def _pasang(tbl, tempat: _Tempat) -> list[tuple[list, int, int]]:
+    """(content, width, grid columns) of each placed cell, its paragraphs
+    indented by the cell's indent."""
+    grid = lebar_grid(tbl)
     hasil = []
     for s, k, akhir, indent in tempat:
         isi = [el for el in s.el if el.tag != w("tcPr")]
         for p in isi:
             if p.tag == w("p"):
                 geser_kiri(p, indent)
-        hasil.append((isi, batas[akhir] - batas[k], akhir - k))
+        hasil.append((isi, sum(grid[k:akhir]), akhir - k))
     return hasil
