@@ -68,10 +68,20 @@ class DokumenPk:
         return "\n".join(self.paragraf + [" | ".join(b) for t in self.tabel for b in t])
 
 
+def _sel_unik(baris) -> list[str]:
+    """Teks sel satu baris tabel, sel yang merentang beberapa kolom grid sekali saja."""
+    sel, dilihat = [], set()
+    for c in baris.cells:
+        if id(c._tc) not in dilihat:
+            dilihat.add(id(c._tc))
+            sel.append(normal(c.text))
+    return sel
+
+
 def baca_pk(berkas: Path) -> DokumenPk:
     doc = Document(str(berkas))
     paragraf = [normal(p.text) for p in doc.paragraphs]
-    tabel = [[[normal(c.text) for c in r.cells] for r in t.rows] for t in doc.tables]
+    tabel = [[_sel_unik(r) for r in t.rows] for t in doc.tables]
     return DokumenPk(paragraf, tabel)
 
 

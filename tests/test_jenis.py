@@ -33,7 +33,7 @@ from generator.muat import json_skema as js
 from generator.muat.konten import berkas_konten
 from generator.dasar import format as fmt
 from tests.bantu import AKAR, KATA_JENIS_LAIN, jalankan_cli
-from tests.bantu_pk import DokumenPk, baca_pk, blok_ttd, indikator_unit
+from tests.bantu_pk import DokumenPk, baca_pk, blok_ttd, indikator_unit, nama_cetak
 from tests.docxbaca import baca_docx, baca_tabel, tabel_iku
 
 KONTEN_DINAS = AKAR / "tests" / "konten_dinas"
@@ -283,6 +283,67 @@ def test_konten_dinas_bidang_dengan_seksi(dinas):
     for nama in indikator:
         assert nama in sel, nama
     assert re.search(rf"(?m)^{re.escape(unit['penandatangan']['jabatan'].upper())},?$", teks)
+
+
+KEPALA_DINAS = "Kepala Dinas Kesehatan Kabupaten Contoh"
+
+
+def test_konten_dinas_pk_dengan_kepala_dinas(dinas):
+    """Every head below the Kepala Dinas signs his PK 2023 with her as
+    PIHAK KEDUA (on the left of both signature blocks); her own PK is with
+    the Bupati of instansi.yaml and lists every unit's programs."""
+    pk = yaml.safe_load((KONTEN_DINAS / "pk" / "2023.yaml").read_text(encoding="utf-8"))
+    assert set(pk["unit"]) == {"dinkes", "sekretariat", "kesmas", "p2p"}
+    for uid in ("sekretariat", "kesmas", "p2p"):
+        unit = yaml.safe_load((KONTEN_DINAS / "unit" / f"{uid}.yaml").read_text(encoding="utf-8"))
+        d = baca_pk(dinas / f"pk-2023-{uid}.docx")
+        _cek_pk_dua_pihak(d, unit["penandatangan"]["jabatan"], KEPALA_DINAS)
+        nama = [b[2].strip() for b in d.pihak if b[0] == "Nama"]
+        assert nama == [nama_cetak(unit["penandatangan"]), "dr. RINA SUSANTI, M.Kes"], uid
+        for blok in (blok_ttd(d.tabel[1]), blok_ttd(d.tabel[-1][-2:])):
+            # a konsep: the day is written when it is signed
+            assert blok.index("KEPALA DINAS KESEHATAN KABUPATEN CONTOH,") < blok.index("Sukamaju, Januari 2023")
+            assert "dr. RINA SUSANTI, M.Kes" in blok and "NIP 19750812 200312 2 004" in blok
+    akar = baca_pk(dinas / "pk-2023-dinkes.docx")
+    _cek_pk_dua_pihak(akar, KEPALA_DINAS, "Bupati Contoh")
+
+
+def test_konten_dinas_pk_target_dan_anggaran(dinas):
+    """The IKU targets of 2023 with their satuan, the PK's own target of
+    kesmas-2, the Rencana Aksi of p2p-2, the totals in words written by hand."""
+    kesmas = baca_pk(dinas / "pk-2023-kesmas.docx")
+    assert [b[2:] for b in kesmas.baris_sasaran()] == [
+        ["Persentase balita gizi kurang", "5,5%"],
+        ["Persentase ibu hamil yang mendapat pelayanan antenatal enam kali", "90%"],  # the PK's, IKU 88%
+        ["Persentase desa yang melaksanakan Sanitasi Total Berbasis Masyarakat", "60%"],
+    ]
+    p2p = baca_pk(dinas / "pk-2023-p2p.docx")
+    assert p2p.baris_sasaran()[0][2:] == ["Angka kesakitan Demam Berdarah Dengue", "40 per 100.000 penduduk"]
+    assert [b[1:] for b in p2p.baris_rencana_aksi()] == [
+        ["Persentase bayi yang mendapat imunisasi dasar lengkap", "93%", "20%", "45%", "70%", "93%"]]
+    terbilang = {
+        "sekretariat": "Rp3.400.000.000,00 (tiga miliar empat ratus juta rupiah)",
+        "kesmas": "Rp1.275.000.000,00 (satu miliar dua ratus tujuh puluh lima juta rupiah)",
+        "p2p": "Rp860.000.000,00 (delapan ratus enam puluh juta rupiah)",
+        "dinkes": "Rp5.535.000.000,00 (lima miliar lima ratus tiga puluh lima juta rupiah)",
+    }
+    for uid, harap in terbilang.items():
+        assert f"Jumlah anggaran: {harap}" in baca_pk(dinas / f"pk-2023-{uid}.docx").paragraf, uid
+    program = baca_pk(dinas / "pk-2023-dinkes.docx").baris_anggaran()
+    assert [b[1:] for b in program if b[0]] == [
+        ["Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", "Rp3.400.000.000,00"],
+        ["Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat", "Rp2.135.000.000,00"],
+    ]
+
+
+def test_konten_dinas_lkjip_mengukur_terhadap_pk(dinas):
+    """The LKjIP names the PK it measures against and reads its budget
+    (pagu 5.535.000.000, realisasi 5.287.750.000: serapan 95,53%)."""
+    teks = baca_docx(dinas / "lkjip-2023.docx").teks
+    assert "diukur terhadap Perjanjian Kinerja Tahun 2023 yang ditandatangani pada 5 Januari 2023" in teks
+    assert "kecuali indikator Persentase ibu hamil yang mendapat pelayanan antenatal enam kali" in teks
+    assert re.search(r"(?m)^Rp5\.535\.000\.000,00\nRp5\.287\.750\.000,00\n95,53%$", teks)
+    assert re.search(r"(?m)^PIHAK KEDUA,\nBUPATI CONTOH,$", teks)
 
 
 def _capaian_turun(target: str, realisasi: str) -> str:
