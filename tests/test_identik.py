@@ -22,7 +22,15 @@ SIDIK = {
     "keputusan-iku-lampiran-prokopim.docx": "52714a581f22382e9fae7799de82b735b03df9fff06d2b7132b0a75dfb330f17",
     "keputusan-iku-lampiran-sekretariat.docx": "a78565ab2924531bd135df0587cb7bce4fe2641fde32e9b6d2298bb418062f67",
     "keputusan-iku.docx": "85b6987a06825493eacbac52581f17d15db1a45986539d5483e8ce06a286820a",
-    "lkjip-2022.docx": "6b9fd8ba81a1e69e73edf09c557c3fee8a056af7ff5313f566be04b08825a828",
+    "lkjip-2022.docx": "6cd1be1b412080835a4eaf0d41b9f6e89ed39d5432cbd7f90d6f929202eec9b5",
+    "pk-2022-adbang.docx": "ad94ade954ef18556b1600008153230fd6aae6316d8bf45a49d600facf0c059c",
+    "pk-2022-hukum.docx": "7bfd417b2aaa7522c49922e13fdc9f68d7478f7634cbb8c15beaa3e601207021",
+    "pk-2022-kesra.docx": "8a868f93c3b1af74c0ebc1126368ff55368ecb007638bdea8a778b5798757dec",
+    "pk-2022-pbj.docx": "6b2ded2be3667057512bd16b4a93a74c858c212f378467d1ef7d9d499f896fad",
+    "pk-2022-pemerintahan.docx": "90a7383e277840246086373c496964de048e9927524e009b41190ffbe95044ea",
+    "pk-2022-perekonomian.docx": "673ba0f17e397fe6d277c5da5703df7944d69f78a95f88f39e2740eaa2c6bedf",
+    "pk-2022-prokopim.docx": "f5f17445976957441901e0fc7fadf627a2b335b2f5345491ca0b7c38b1ec7839",
+    "pk-2022-sekretariat.docx": "8617dcf9c75e8193b33a2446016c145fa2829e05e6733ab1a8d985903a870acb",
 }
 
 
