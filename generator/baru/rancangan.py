@@ -34,7 +34,7 @@ class Permintaan:
     jenis_daerah: str  # Kabupaten | Kota | Provinsi
     nama_daerah: str
     ibukota: str | None  # None: not given; the region's name is written, flagged
-    tahun: int  # the year of the realisasi and the LKjIP
+    tahun: int  # the year of the PK, the realisasi and the LKjIP
     awal: int  # the IKU period
     akhir: int
     kepala: str | None = None  # the head's full title, when given

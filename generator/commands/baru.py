@@ -17,7 +17,8 @@ from . import opsi
 KETERANGAN = (
     "Menulis folder konten baru yang lengkap dan sah untuk satu Perangkat Daerah: instansi.yaml, keputusan.yaml, "
     "unit/ (unit perangkat daerah sendiri dan satu unit untuk tiap tingkat di bawahnya, masing-masing dengan satu "
-    "indikator isian), realisasi/TAHUN.yaml, lkjip/TAHUN/ dengan narasi Markdown, dan skema JSON untuk editor. "
+    "indikator isian), pk/TAHUN.yaml (Perjanjian Kinerja setiap unit dengan anggaran isian), realisasi/TAHUN.yaml, "
+    "lkjip/TAHUN/ dengan narasi Markdown, dan skema JSON untuk editor. "
     "Jabatan, sebutan unit dan kalimat keputusan diambil dari jenisnya; setiap isian yang masih harus diganti "
     "ditandai perlu_konfirmasi dan dijelaskan komentar di berkasnya. Folder yang sudah berisi tidak disentuh."
 )
@@ -77,7 +78,7 @@ def argumen(p: argparse.ArgumentParser) -> None:
         help=f'jenis dan nama daerah, misalnya "Kabupaten Contoh" ({", ".join(JENIS_DAERAH)})',
     )  # fmt: skip
     p.add_argument("--ibukota", metavar="NAMA", help="ibu kota daerah, tempat penetapan (bawaan: nama daerah, ditandai untuk diganti)")
-    p.add_argument("--tahun", type=_tahun, metavar="TAHUN", help="tahun realisasi dan LKjIP (bawaan: tahun ini)")
+    p.add_argument("--tahun", type=_tahun, metavar="TAHUN", help="tahun Perjanjian Kinerja, realisasi dan LKjIP (bawaan: tahun ini)")
     p.add_argument("--periode", type=_periode, metavar="AWAL-AKHIR", help="periode IKU, misalnya 2025-2029 (bawaan: TAHUN sampai TAHUN+4)")
     p.add_argument("--kepala", metavar="JABATAN", help="jabatan lengkap kepala perangkat daerah (bawaan: dari jenisnya; dipastikan untuk jenis lainnya)")
 
