@@ -69,8 +69,8 @@ def buat_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     parser = _Parser(
         prog="naskah",
         description="Pembuat naskah kinerja Perangkat Daerah (Sekretariat Daerah, Sekretariat DPRD, Dinas, Badan, "
-        "Inspektorat, Kecamatan, Kelurahan, Pemerintah Daerah): Keputusan IKU dengan Lampiran per unit, dan LKjIP, "
-        "dari konten YAML.",
+        "Inspektorat, Kecamatan, Kelurahan, Pemerintah Daerah): Keputusan IKU dengan Lampiran per unit, "
+        "Perjanjian Kinerja setiap unit, dan LKjIP, dari konten YAML.",
         epilog="Bantuan tiap perintah: naskah PERINTAH --help",
         add_help=False,
     )
