@@ -1,0 +1,233 @@
+"""The realisasi file changed in place with ruamel.yaml's round trip: only
+the values that changed are rewritten; comments, key order, quoting, the
+indentation, a byte order mark and Windows line ends of a hand-written file
+stay as they were.
+
+A new value is written double-quoted (``"93,75"``: a YAML float would lose
+its decimals), a text of several lines as a literal block. A value emptied
+in the workbook is removed, and an indicator left without values with it;
+the comment that followed it moves to the value before, so the section
+comments of a hand-written file survive.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap
+from ruamel.yaml.error import CommentMark
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, FoldedScalarString, LiteralScalarString
+from ruamel.yaml.tokens import CommentToken
+
+#: The keys of an indicator's entry, in the order the content writes them
+#: (``CapaianIndikator``); a new key goes to its place among them.
+URUTAN_KUNCI = ("realisasi", "penjelasan", "standar_nasional", "perlu_konfirmasi", "catatan")
+SKEMA = "yaml-language-server: $schema=../.skema/realisasi.json"
+_BOM = "\ufeff"
+
+
+class Ubah(NamedTuple):
+    """One value to write: ``baru`` empty removes it."""
+
+    id: str
+    kunci: str
+    baru: str
+
+
+def _yaml(indentasi: int) -> YAML:
+    y = YAML(typ="rt")
+    y.preserve_quotes = True
+    y.width = 1 << 30  # never re-wrap a long line
+    y.allow_unicode = True
+    y.indent(mapping=indentasi, sequence=indentasi + 2, offset=indentasi)
+    return y
+
+
+def _indentasi(teks: str) -> int:
+    """The indentation of the first indented key of a hand-written file."""
+    for baris in teks.splitlines():
+        isi = baris.lstrip(" ")
+        if isi and not isi.startswith("#") and len(isi) < len(baris):
+            return len(baris) - len(isi)
+    return 2
+
+
+def _skalar(teks: str) -> DoubleQuotedScalarString | LiteralScalarString:
+    return LiteralScalarString(teks) if "\n" in teks else DoubleQuotedScalarString(teks)
+
+
+# --- comments that follow a value ------------------------------------------
+
+
+def _ujung(peta: CommentedMap, kunci: object) -> tuple[CommentedMap, object] | None:
+    """(mapping, key) of the last scalar of ``peta[kunci]``, inside nested mappings."""
+    while isinstance(peta[kunci], CommentedMap):
+        if not peta[kunci]:
+            return None
+        peta, kunci = peta[kunci], list(peta[kunci])[-1]
+    return peta, kunci
+
+
+def _blok(nilai: object) -> bool:
+    """A literal or folded block ends its own line: the comment after it has
+    one line end fewer than after any other scalar."""
+    return isinstance(nilai, (LiteralScalarString, FoldedScalarString))
+
+
+def _ambil_ekor(peta: CommentedMap, kunci: object) -> CommentToken | None:
+    """Take the comment after ``peta[kunci]`` (its end-of-line comment and
+    the comment lines below it) off the key, as it follows a one-line scalar."""
+    tempat = _ujung(peta, kunci)
+    if tempat is None:
+        return None
+    induk, k = tempat
+    catatan = induk.ca.items.get(k)
+    if not catatan or len(catatan) < 3 or catatan[2] is None:
+        return None
+    token, catatan[2] = catatan[2], None
+    if _blok(induk[k]):
+        token.value = "\n" + token.value
+    return token
+
+
+def _pasang_ekor(peta: CommentedMap, kunci: object, token: CommentToken | None) -> None:
+    """Put ``token`` (as :func:`_ambil_ekor` gives it) after ``peta[kunci]``,
+    after the value's own comment, if any."""
+    tempat = _ujung(peta, kunci)
+    if tempat is None or token is None:
+        return
+    induk, k = tempat
+    if _blok(induk[k]) and token.value.startswith("\n"):
+        token.value = token.value[1:]
+    catatan = induk.ca.items.setdefault(k, [None, None, None, None])
+    if catatan[2] is None:
+        catatan[2] = token
+    else:
+        catatan[2].value += token.value[1:] if token.value.startswith("\n") else token.value
+
+
+def _ke_awal(peta: CommentedMap, token: CommentToken) -> None:
+    """Comment lines that followed a removed first key: before the new first key."""
+    if peta.ca.comment is None:
+        peta.ca.comment = [None, []]
+    if peta.ca.comment[1] is None:
+        peta.ca.comment[1] = []
+    for baris in token.value.split("\n")[1:-1]:
+        isi = baris.lstrip(" ")
+        peta.ca.comment[1].append(CommentToken(isi + "\n", CommentMark(len(baris) - len(isi)), None))
+
+
+def _hapus(peta: CommentedMap, kunci: object, token: CommentToken | None = None) -> CommentToken | None:
+    """Remove a key; the comment after it (or ``token``, the comment of
+    what emptied it) moves to the key before it, or before the new first
+    key; when no key is left it is returned, for the mapping's own key."""
+    daftar = list(peta)
+    token = _ambil_ekor(peta, kunci) or token
+    i = daftar.index(kunci)
+    del peta[kunci]
+    if token is None or len(daftar) == 1:
+        return token
+    if i > 0:
+        _pasang_ekor(peta, daftar[i - 1], token)
+    else:
+        _ke_awal(peta, token)
+    return None
+
+
+# --- the changes -----------------------------------------------------------
+
+
+def _tempat(kunci_ada: Iterable[object], urutan: dict[str, int], baru: str) -> int:
+    """Where a new key goes: after the last key that comes before it in ``urutan``."""
+    tempat = 0
+    for i, k in enumerate(kunci_ada):
+        if urutan.get(str(k), -1) < urutan.get(baru, len(urutan)):
+            tempat = i + 1
+    return tempat
+
+
+def _entri_baru(indikator: CommentedMap, iid: str, urutan: dict[str, int], unit: dict[str, str]):
+    """A new, empty entry at its IKU place, and the comment that followed
+    the entry before it when both are of one unit (a section comment then
+    stays below the unit's last entry), to be put after the new entry."""
+    ada = list(indikator)
+    i = _tempat(ada, urutan, iid)
+    token = _ambil_ekor(indikator, ada[i - 1]) if i > 0 and unit.get(str(ada[i - 1])) == unit.get(iid) else None
+    entri = CommentedMap()
+    indikator.insert(i, iid, entri)
+    return entri, token
+
+
+def _tulis_nilai(entri: CommentedMap, kunci: str, teks: str) -> None:
+    """Set a value; a new key goes to its place, and when that is the end,
+    the comment after the former last key moves below it."""
+    if kunci in entri:
+        token = _ambil_ekor(entri, kunci)
+        entri[kunci] = _skalar(teks)
+        _pasang_ekor(entri, kunci, token)
+        return
+    ada = list(entri)
+    i = _tempat(ada, {k: n for n, k in enumerate(URUTAN_KUNCI)}, kunci)
+    token = _ambil_ekor(entri, ada[-1]) if ada and i == len(ada) else None
+    entri.insert(i, kunci, _skalar(teks))
+    _pasang_ekor(entri, kunci, token)
+
+
+def _terapkan_satu(indikator: CommentedMap, u: Ubah, urutan: dict[str, int], unit: dict[str, str]) -> None:
+    entri = indikator.get(u.id)
+    if not u.baru:
+        if isinstance(entri, CommentedMap) and u.kunci in entri:
+            token = _hapus(entri, u.kunci)
+            if not entri:
+                _hapus(indikator, u.id, token)
+        return
+    token = None
+    if not isinstance(entri, CommentedMap):
+        if u.id in indikator:  # written empty (`hukum-1:`): replace it in place
+            indikator[u.id] = entri = CommentedMap()
+        else:
+            entri, token = _entri_baru(indikator, u.id, urutan, unit)
+    _tulis_nilai(entri, u.kunci, u.baru)
+    _pasang_ekor(indikator, u.id, token)
+
+
+def _akar(teks: str | None, tahun: int, y: YAML, skema: bool) -> CommentedMap:
+    if teks is not None:
+        return y.load(teks)
+    akar = CommentedMap()
+    akar["tahun"] = tahun
+    akar["indikator"] = CommentedMap()
+    if skema:
+        akar.yaml_set_start_comment(SKEMA)
+    return akar
+
+
+def terapkan(teks: str | None, tahun: int, ubah: list[Ubah], urutan: list[str], unit: dict[str, str], skema: bool = False) -> str:
+    """The realisasi file ``teks`` (None: a new file of ``tahun``, with the
+    editor's schema comment when ``skema``) with the changes ``ubah``; new
+    indicators go to their place in ``urutan`` (the IKU order), ``unit``
+    maps an indicator id to its unit."""
+    bom = teks is not None and teks.startswith(_BOM)
+    crlf = teks is not None and "\r\n" in teks
+    if teks is not None:
+        teks = teks.removeprefix(_BOM).replace("\r\n", "\n")
+    y = _yaml(_indentasi(teks or ""))
+    akar = _akar(teks, tahun, y, skema)
+    indikator = akar.get("indikator")
+    if not isinstance(indikator, CommentedMap):
+        akar["indikator"] = indikator = CommentedMap()
+    if indikator.fa.flow_style():
+        indikator.fa.set_block_style()
+    posisi = {iid: i for i, iid in enumerate(urutan)}
+    for u in ubah:
+        _terapkan_satu(indikator, u, posisi, unit)
+    keluar = io.StringIO()
+    y.dump(akar, keluar)
+    hasil = keluar.getvalue()
+    if crlf:
+        hasil = re.sub(r"(?<!\r)\n", "\r\n", hasil)
+    return (_BOM if bom else "") + hasil
