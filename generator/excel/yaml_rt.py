@@ -12,6 +12,7 @@ comments of a hand-written file survive.
 
 from __future__ import annotations
 
+import copy
 import io
 import re
 from collections.abc import Iterable
@@ -79,8 +80,9 @@ def _blok(nilai: object) -> bool:
 
 
 def _ambil_ekor(peta: CommentedMap, kunci: object) -> CommentToken | None:
-    """Take the comment after ``peta[kunci]`` (its end-of-line comment and
-    the comment lines below it) off the key, as it follows a one-line scalar."""
+    """Take the comment lines below ``peta[kunci]`` off the key, as they
+    follow a one-line scalar (starting with its line end); an end-of-line
+    comment (``realisasi: "86"  # dicek``) stays with its value."""
     tempat = _ujung(peta, kunci)
     if tempat is None:
         return None
@@ -88,10 +90,20 @@ def _ambil_ekor(peta: CommentedMap, kunci: object) -> CommentToken | None:
     catatan = induk.ca.items.get(k)
     if not catatan or len(catatan) < 3 or catatan[2] is None:
         return None
-    token, catatan[2] = catatan[2], None
-    if _blok(induk[k]):
-        token.value = "\n" + token.value
-    return token
+    token = catatan[2]
+    teks = ("\n" if _blok(induk[k]) else "") + token.value
+    if teks.startswith("\n"):
+        catatan[2] = None
+        pindah = teks
+    else:
+        akhir_baris, _, sisa = teks.partition("\n")
+        token.value = akhir_baris + "\n"
+        if not sisa:
+            return None
+        pindah = "\n" + sisa
+    hasil = copy.copy(token)
+    hasil.value = pindah
+    return hasil
 
 
 def _pasang_ekor(peta: CommentedMap, kunci: object, token: CommentToken | None) -> None:

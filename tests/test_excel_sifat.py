@@ -1,0 +1,208 @@
+"""Sifat buku kerja realisasi (issue 12), dengan hypothesis: untuk nilai
+dalam setiap bentuk yang diterima konten (bilangan bulat, desimal Indonesia
+0-3 angka, persen, predikat di depan atau dalam kurung, rupiah, kosong) dan
+berkas YAML berkomentar,
+
+* ekspor lalu impor tanpa perubahan tidak mengubah satu byte pun;
+* sel yang diisi seperti di program lembar kerja (teks, float dengan format
+  angkanya, pecahan di sel persen, kosong) tertulis persis seperti tampilannya,
+  komentar tetap ada dan urutannya tetap, dan kontennya lolos pemeriksaan.
+
+Konten: ``tests/konten_mini`` (satu-1 berskala SAKIP, satu-2 dan dua-3
+Laporan, dua-1 dan dua-2 persen)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import tempfile
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from generator.dasar.nilai import NilaiError, parse_nilai
+from generator.excel.ekspor import buku_realisasi
+from generator.excel.gabung import impor_buku
+from generator.hitung.skala import muat_skala
+from generator.periksa import muat_valid
+from tests.bantu import AKAR
+from tests.bantu_excel import buka, lembar_dengan, sel
+
+MINI = AKAR / "tests" / "konten_mini"
+TAHUN = 2022
+SAKIP = muat_skala()["sakip"]
+INDIKATOR = {"satu-1": "skala", "satu-2": "Laporan", "dua-1": "%", "dua-2": "%", "dua-3": "Laporan"}
+KUNCI = ("realisasi", "penjelasan", "standar_nasional")
+JUDUL = {"realisasi": "Realisasi", "penjelasan": "Penjelasan", "standar_nasional": "Standar Nasional"}
+
+
+def _id(d: Decimal, ribuan: bool = False) -> str:
+    """Indonesian writing of a Decimal as it is (its own decimals)."""
+    tanda = "-" if d < 0 else ""
+    bulat, _, pecahan = format(abs(d), "f").partition(".")
+    if ribuan:
+        bulat = f"{int(bulat):,}".replace(",", ".")
+    return tanda + bulat + ("," + pecahan if pecahan else "")
+
+
+def _desimal(maks: int = 99999):
+    return st.builds(
+        lambda n, k: Decimal(n).scaleb(-k), st.integers(0, maks * 1000), st.integers(0, 3)
+    ).filter(lambda d: d <= maks)
+
+
+def _nilai_teks(jenis: str):
+    """A value as a person writes it in the YAML or types it in a cell."""
+    if jenis == "skala":
+        def predikat(d: Decimal, depan: bool) -> str:
+            p = SAKIP.predikat(d)
+            return f"{p} = {_id(d)}" if depan else f"{_id(d)} ({p})"
+        angka = _desimal(100)
+        return st.one_of(angka.map(_id), st.builds(predikat, angka, st.booleans()))
+    bentuk = [_desimal().map(_id), st.integers(0, 10**6).map(str)]
+    if jenis == "%":
+        bentuk.append(_desimal(100).map(lambda d: _id(d) + "%"))
+    else:
+        bentuk += [
+            st.builds(lambda d: f"{_id(d)} {jenis}", _desimal(999)),
+            st.integers(10**6, 10**12).map(lambda n: _id(Decimal(n), ribuan=True)),  # rupiah
+            st.builds(lambda n, s: _id(Decimal(n) + Decimal(s).scaleb(-2), ribuan=True), st.integers(10**6, 10**12), st.integers(0, 99)),
+        ]
+    return st.one_of(*bentuk)
+
+
+_HURUF = st.characters(codec="utf-8", categories=("L", "N", "P", "Zs"), exclude_characters="\x85\u2028\u2029")
+_PENJELASAN = st.lists(st.text(_HURUF, min_size=1, max_size=30), min_size=1, max_size=3).map(
+    lambda b: "\n".join(x.strip() or "x" for x in b)
+).filter(lambda t: not t.startswith(("=", "-", "+", "@")))
+
+
+def _sel(jenis: str):
+    """(cell value, number format, the text the import must write) for one typed cell."""
+    teks = _nilai_teks(jenis).map(lambda t: (t, None, t))
+    biasa = _desimal().map(lambda d: (float(d), None, _id(d.normalize() if d != d.to_integral() else d.quantize(1))))
+    tetap = st.builds(
+        lambda d, k: (float(d), "0" + ("." + "0" * k if k else ""), _id(d.quantize(Decimal(1).scaleb(-k), ROUND_HALF_UP))),
+        _desimal(), st.integers(0, 3),
+    )
+    ribuan = _desimal().map(lambda d: (float(d), "#,##0.00", _id(d.quantize(Decimal("0.01"), ROUND_HALF_UP), ribuan=True)))
+    bentuk = [teks, st.just((None, None, ""))]
+    if jenis == "skala":
+        bentuk.append(_desimal(100).map(lambda d: (float(d), None, _id(d.normalize() if d != d.to_integral() else d.quantize(1)))))
+    else:
+        bentuk += [biasa, tetap, ribuan]
+    if jenis == "%":
+        bentuk.append(st.builds(
+            lambda d, k: (float(d / 100), "0" + ("." + "0" * k if k else "") + "%", _id(d.quantize(Decimal(1).scaleb(-k), ROUND_HALF_UP)) + "%"),
+            _desimal(100), st.integers(0, 3),
+        ))
+    return st.one_of(*bentuk)
+
+
+def _sama(a: str, b: str) -> bool:
+    """The content's reading: the same text, or the same value written otherwise."""
+    if a.strip() == b.strip():
+        return True
+    try:
+        x, y = parse_nilai(a), parse_nilai(b)
+    except NilaiError:
+        return False
+    return (x.angka, x.satuan, x.predikat) == (y.angka, y.satuan, y.predikat)
+
+
+@st.composite
+def _kasus(draw):
+    awal, isian = {}, {}
+    for iid, jenis in INDIKATOR.items():
+        nilai = {
+            "realisasi": draw(st.none() | _nilai_teks(jenis)),
+            "penjelasan": draw(st.none() | _PENJELASAN),
+            "standar_nasional": draw(st.none() | _nilai_teks(jenis)),
+        }
+        awal[iid] = {k: v for k, v in nilai.items() if v is not None}
+        isian[iid] = {
+            "realisasi": draw(st.none() | _sel(jenis)),
+            "penjelasan": draw(st.none() | _PENJELASAN.map(lambda t: (t, None, t)) | st.just((None, None, ""))),
+            "standar_nasional": draw(st.none() | _sel(jenis)),
+        }
+    catatan = draw(st.sets(st.sampled_from(list(INDIKATOR))))
+    return awal, isian, catatan
+
+
+def _yaml(awal: dict, catatan: set[str]) -> str:
+    """A hand-written realisasi file: header comments, a comment above each
+    entry, an end-of-line comment on a catatan, blank lines between entries."""
+    baris = ["# yaml-language-server: $schema=../.skema/realisasi.json", "# Realisasi 2022, diisi tangan.",
+             f"tahun: {TAHUN}", "indikator:"]
+    for iid, nilai in awal.items():
+        if not nilai and iid not in catatan:
+            continue
+        baris += ["", f"  # --- {iid} ---", f"  {iid}:"]
+        for kunci, teks in nilai.items():
+            baris.append(f"    {kunci}: {yaml.safe_dump(teks, allow_unicode=True, default_style=chr(34), width=10**6).strip()}")
+        if iid in catatan:
+            baris.append(f'    catatan: "dicek {iid}"  # catatan {iid}')
+    if baris[-1] == "indikator:":
+        baris[-1] = "indikator: {}"
+    return "\n".join(baris) + "\n"
+
+
+_KOMENTAR = re.compile(r"# (?:yaml-language-server: .*|Realisasi 2022, diisi tangan\.|--- [a-z0-9-]+ ---|catatan [a-z0-9-]+)$")
+
+
+def _komentar(teks: str) -> list[str]:
+    """The comments the hand-written file has, in order (a penjelasan's
+    literal block may hold a line starting with '#': not a comment)."""
+    return [m.group() for b in teks.splitlines() if (m := _KOMENTAR.search(b))]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_kasus())
+def test_ekspor_impor_setiap_bentuk_nilai(kasus):
+    awal, isian, catatan = kasus
+    with tempfile.TemporaryDirectory(prefix="naskah-uji-excel-") as sementara:
+        folder = Path(sementara) / "konten"
+        shutil.copytree(MINI, folder)
+        (folder / "realisasi").mkdir()
+        yml = folder / "realisasi" / f"{TAHUN}.yaml"
+        asli = _yaml(awal, catatan)
+        yml.write_text(asli, encoding="utf-8")
+        berkas = Path(sementara) / f"realisasi-{TAHUN}.xlsx"
+        berkas.write_bytes(buku_realisasi(muat_valid(folder), TAHUN))
+
+        # Unchanged: nothing to write, not a byte changed.
+        assert impor_buku(berkas, folder).perubahan == []
+        assert yml.read_text(encoding="utf-8") == asli
+
+        wb = buka(berkas)
+        harap = {iid: dict(nilai) for iid, nilai in awal.items()}
+        for iid, isi in isian.items():
+            ws = lembar_dengan(wb, iid)
+            for kunci, ketik in isi.items():
+                if ketik is None:
+                    continue
+                nilai, fmt, teks = ketik
+                c = sel(ws, iid, JUDUL[kunci])
+                c.value = nilai
+                if fmt:
+                    c.number_format = fmt
+                if isinstance(nilai, str):
+                    c.data_type = "s"
+                lama = awal[iid].get(kunci, "")
+                if not _sama(lama, teks):
+                    harap[iid][kunci] = teks
+        wb.save(berkas)
+        impor_buku(berkas, folder)
+
+        baru = yml.read_text(encoding="utf-8")
+        data = yaml.safe_load(baru)["indikator"] or {}
+        for iid, nilai in harap.items():
+            tertulis = {k: v for k, v in (data.get(iid) or {}).items() if k in KUNCI}
+            assert tertulis == {k: v for k, v in nilai.items() if v}, (iid, baru)
+            if iid in catatan:
+                assert data[iid]["catatan"] == f"dicek {iid}"
+        assert _komentar(baru) == _komentar(asli), baru
+        muat_valid(folder)  # the result passes the content checks
