@@ -23,9 +23,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.dasar.nilai import NilaiError, parse_nilai
 from generator.excel.ekspor import buku_realisasi
 from generator.excel.gabung import impor_buku
+from generator.excel.impor import sama as _sama  # the rule: the same value written otherwise is unchanged
 from generator.hitung.skala import muat_skala
 from generator.periksa import muat_valid
 from tests.bantu import AKAR
@@ -100,17 +100,6 @@ def _sel(jenis: str):
             _desimal(100), st.integers(0, 3),
         ))
     return st.one_of(*bentuk)
-
-
-def _sama(a: str, b: str) -> bool:
-    """The content's reading: the same text, or the same value written otherwise."""
-    if a.strip() == b.strip():
-        return True
-    try:
-        x, y = parse_nilai(a), parse_nilai(b)
-    except NilaiError:
-        return False
-    return (x.angka, x.satuan, x.predikat) == (y.angka, y.satuan, y.predikat)
 
 
 @st.composite
