@@ -118,22 +118,25 @@ def _kasus(draw):
             "standar_nasional": draw(st.none() | _sel(jenis)),
         }
     catatan = draw(st.sets(st.sampled_from(list(INDIKATOR))))
-    return awal, isian, catatan
+    gaya = (draw(st.sampled_from([2, 4])), draw(st.booleans()))  # indentation, Windows line ends
+    return awal, isian, catatan, gaya
 
 
-def _yaml(awal: dict, catatan: set[str]) -> str:
+def _yaml(awal: dict, catatan: set[str], lekuk: int = 2) -> str:
     """A hand-written realisasi file: header comments, a comment above each
-    entry, an end-of-line comment on a catatan, blank lines between entries."""
+    entry, an end-of-line comment on a catatan, blank lines between
+    entries, indented by ``lekuk`` spaces."""
+    a, b = " " * lekuk, " " * (2 * lekuk)
     baris = ["# yaml-language-server: $schema=../.skema/realisasi.json", "# Realisasi 2022, diisi tangan.",
              f"tahun: {TAHUN}", "indikator:"]
     for iid, nilai in awal.items():
         if not nilai and iid not in catatan:
             continue
-        baris += ["", f"  # --- {iid} ---", f"  {iid}:"]
+        baris += ["", f"{a}# --- {iid} ---", f"{a}{iid}:"]
         for kunci, teks in nilai.items():
-            baris.append(f"    {kunci}: {yaml.safe_dump(teks, allow_unicode=True, default_style=chr(34), width=10**6).strip()}")
+            baris.append(f"{b}{kunci}: {yaml.safe_dump(teks, allow_unicode=True, default_style=chr(34), width=10**6).strip()}")
         if iid in catatan:
-            baris.append(f'    catatan: "dicek {iid}"  # catatan {iid}')
+            baris.append(f'{b}catatan: "dicek {iid}"  # catatan {iid}')
     if baris[-1] == "indikator:":
         baris[-1] = "indikator: {}"
     return "\n".join(baris) + "\n"
@@ -151,20 +154,21 @@ def _komentar(teks: str) -> list[str]:
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_kasus())
 def test_ekspor_impor_setiap_bentuk_nilai(kasus):
-    awal, isian, catatan = kasus
+    awal, isian, catatan, (lekuk, crlf) = kasus
     with tempfile.TemporaryDirectory(prefix="naskah-uji-excel-") as sementara:
         folder = Path(sementara) / "konten"
         shutil.copytree(MINI, folder)
         (folder / "realisasi").mkdir()
         yml = folder / "realisasi" / f"{TAHUN}.yaml"
-        asli = _yaml(awal, catatan)
-        yml.write_text(asli, encoding="utf-8")
+        asli = _yaml(awal, catatan, lekuk)
+        asli_bait = asli.replace("\n", "\r\n" if crlf else "\n").encode("utf-8")
+        yml.write_bytes(asli_bait)
         berkas = Path(sementara) / f"realisasi-{TAHUN}.xlsx"
         berkas.write_bytes(buku_realisasi(muat_valid(folder), TAHUN))
 
         # Unchanged: nothing to write, not a byte changed.
         assert impor_buku(berkas, folder).perubahan == []
-        assert yml.read_text(encoding="utf-8") == asli
+        assert yml.read_bytes() == asli_bait
 
         wb = buka(berkas)
         harap = {iid: dict(nilai) for iid, nilai in awal.items()}
@@ -186,7 +190,11 @@ def test_ekspor_impor_setiap_bentuk_nilai(kasus):
         wb.save(berkas)
         impor_buku(berkas, folder)
 
-        baru = yml.read_text(encoding="utf-8")
+        mentah = yml.read_bytes().decode("utf-8")
+        assert mentah.count("\r\n") == (mentah.count("\n") if crlf else 0)  # the file's own line ends
+        baru = mentah.replace("\r\n", "\n")
+        kunci_lekuk = {len(x) - len(x.lstrip(" ")) for x in baru.splitlines() if re.match(r" *(?:tahun|indikator|realisasi|penjelasan|standar_nasional|catatan|satu-\d|dua-\d):", x)}
+        assert kunci_lekuk <= {0, lekuk, 2 * lekuk}, baru
         data = yaml.safe_load(baru)["indikator"] or {}
         for iid, nilai in harap.items():
             tertulis = {k: v for k, v in (data.get(iid) or {}).items() if k in KUNCI}

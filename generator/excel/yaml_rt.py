@@ -50,11 +50,8 @@ def _yaml(indentasi: int) -> YAML:
 
 def _indentasi(teks: str) -> int:
     """The indentation of the first indented key of a hand-written file."""
-    for baris in teks.splitlines():
-        isi = baris.lstrip(" ")
-        if isi and not isi.startswith("#") and len(isi) < len(baris):
-            return len(baris) - len(isi)
-    return 2
+    m = re.search(r"^( +)[^\s#\-{\[][^:\n]*:(?: |$)", teks, re.MULTILINE)
+    return len(m.group(1)) if m else 2
 
 
 def _skalar(teks: str) -> DoubleQuotedScalarString | LiteralScalarString:
@@ -207,6 +204,22 @@ def _terapkan_satu(indikator: CommentedMap, u: Ubah, urutan: dict[str, int], uni
     _pasang_ekor(indikator, u.id, token)
 
 
+def _kosong(akar: CommentedMap, indikator: CommentedMap) -> None:
+    """No indicator left: ``indikator: {}``, the comment lines that stood
+    above the entries kept below it."""
+    indikator.fa.set_flow_style()
+    catatan = akar.ca.items.setdefault("indikator", [None, None, None, None])
+    awal = catatan[3] or (indikator.ca.comment[1] if indikator.ca.comment and len(indikator.ca.comment) > 1 else None)
+    catatan[3] = indikator.ca.comment = None
+    if not awal:
+        return
+    teks = "".join(" " * (t.start_mark.column if t.value.strip() else 0) + t.value for t in awal)
+    if catatan[2] is None:
+        catatan[2] = CommentToken("\n" + teks, CommentMark(0), None)
+    else:
+        catatan[2].value += teks
+
+
 def _akar(teks: str | None, tahun: int, y: YAML, skema: bool) -> CommentedMap:
     if teks is not None:
         return y.load(teks)
@@ -237,6 +250,8 @@ def terapkan(teks: str | None, tahun: int, ubah: list[Ubah], urutan: list[str], 
     posisi = {iid: i for i, iid in enumerate(urutan)}
     for u in ubah:
         _terapkan_satu(indikator, u, posisi, unit)
+    if not indikator:
+        _kosong(akar, indikator)
     keluar = io.StringIO()
     y.dump(akar, keluar)
     hasil = keluar.getvalue()
