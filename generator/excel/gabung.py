@@ -24,7 +24,7 @@ from ..periksa import muat_valid
 from ..tulis.transaksi import sha256
 from .impor import Perubahan, baca_buku, sama
 from .model import Baris, berkas_realisasi, lembar_realisasi
-from .simpan import cadangkan, nama_cadangan, tulis_berkas
+from .simpan import cadangkan, tulis_berkas
 from .yaml_rt import Ubah, terapkan
 
 
@@ -57,7 +57,7 @@ def _tolak(tujuan: Path, tulis: list[Perubahan], bentrok: list[tuple[Perubahan, 
     return Masalah(
         f"berkas ini berubah sesudah buku kerja diekspor, mungkin oleh impor atau suntingan lain; tidak ada yang ditulis. "
         f"Bila buku kerja tetap akan diimpor, ulangi dengan --timpa: hanya {len(tulis)} sel yang diubah di buku kerja yang "
-        f"ditulis{sisi}, dan berkas yang sekarang disimpan dulu sebagai {nama_cadangan(tujuan).name}",
+        f"ditulis{sisi}, dan berkas yang sekarang disimpan dulu sebagai {tujuan.name}.bak-TANGGAL",
         Lokasi(tujuan), "", GALAT, "excel-realisasi-berubah",
     )
 

@@ -56,7 +56,7 @@ def tulis_buku(berkas: Path, data: bytes, timpa: bool) -> Path | None:
             raise NaskahError(
                 f"{tampil_berkas(berkas)}: berkas ini sudah ada dan sudah disimpan oleh program lembar kerja "
                 "(mungkin sudah diisi); tidak ditimpa. Tulis ke berkas lain dengan --keluaran BERKAS, atau ulangi dengan "
-                f"--timpa: berkas yang sekarang disimpan dulu sebagai {nama_cadangan(berkas).name}"
+                f"--timpa: berkas yang sekarang disimpan dulu sebagai {berkas.name}.bak-TANGGAL"
             )
         cadangan = cadangkan(berkas)
     tulis_berkas(berkas, data)
