@@ -114,7 +114,9 @@ def atur_cetak(ws: Worksheet, baris_judul: int | None) -> None:
 def lindungi(ws: Worksheet) -> None:
     """Sheet protection without a password (Tinjau > Buka Proteksi Lembar
     lifts it): locked cells cannot be changed; columns and rows may still be
-    resized."""
+    resized, and cells formatted (typing "93,75%" gives its cell a percent
+    format)."""
     ws.protection.sheet = True
+    ws.protection.formatCells = False
     ws.protection.formatColumns = False
     ws.protection.formatRows = False
