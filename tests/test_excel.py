@@ -26,6 +26,12 @@ def _realisasi(tahun: int) -> dict:
     return yaml.safe_load((KONTEN / "realisasi" / f"{tahun}.yaml").read_text(encoding="utf-8"))["indikator"]
 
 
+def _target_pk(tahun: int) -> dict[str, str]:
+    """The targets the example's PK of ``tahun`` states itself, read from pk/TAHUN.yaml."""
+    pk = yaml.safe_load((KONTEN / "pk" / f"{tahun}.yaml").read_text(encoding="utf-8"))
+    return {iid: str(t["nilai"]) for u in pk["unit"].values() for iid, t in ((u or {}).get("target") or {}).items()}
+
+
 def test_satu_lembar_per_unit_satu_baris_per_indikator(konten, tmp_path):
     berkas = tmp_path / "realisasi-2022.xlsx"
     p = ekspor(KONTEN, berkas, "2022")
@@ -39,6 +45,8 @@ def test_satu_lembar_per_unit_satu_baris_per_indikator(konten, tmp_path):
     tersembunyi = [ws for ws in wb.worksheets if ws.sheet_state != "visible"]
     assert [ws.sheet_state for ws in tersembunyi] == ["veryHidden"]
     isi = _realisasi(2022)
+    target_pk = _target_pk(2022)
+    assert target_pk == {"hukum-1": "85"}  # the IKU says 84
     for uid in urutan:
         ws = wb[_nama_lembar(konten.unit[uid]["nama"])]
         assert [c.value for c in ws[BARIS_KEPALA]] == JUDUL
@@ -48,7 +56,8 @@ def test_satu_lembar_per_unit_satu_baris_per_indikator(konten, tmp_path):
             r = baris_kode(ws)[ind["id"]]
             nilai = {j: ws.cell(r, kolom(ws, j)).value for j in JUDUL}
             assert nilai["Indikator"] == ind["nama"] and nilai["Satuan"] == str(ind["satuan"])
-            assert nilai["Target"] == str(ind["target"][2022])
+            # The PK's own target where it states one, else the IKU target of the year.
+            assert nilai["Target"] == target_pk.get(ind["id"], str(ind["target"][2022]))
             tulis = isi.get(ind["id"], {})
             # Realisasi filled exactly as written in the YAML, as text.
             assert nilai["Realisasi"] == (str(tulis["realisasi"]) if "realisasi" in tulis else None)
@@ -56,6 +65,41 @@ def test_satu_lembar_per_unit_satu_baris_per_indikator(konten, tmp_path):
             assert nilai["Standar Nasional"] == tulis.get("standar_nasional")
     # The issue's example cell: hukum-3, the third indicator of Bagian Hukum, is G7.
     assert sel(wb["Bagian Hukum"], "hukum-3", "Realisasi").coordinate == "G7"
+    assert sel(wb["Bagian Hukum"], "hukum-1", "Target").value == "85"
+
+
+PK_PERUBAHAN = """\
+tahun: 2022
+perubahan: 1
+ditetapkan: {tempat: Paringin, tanggal: 1 Juli 2022}
+unit:
+  hukum:
+    target:
+      hukum-2: {nilai: "80", alasan: "Pagu bantuan hukum dikurangi pada perubahan APBD"}
+    anggaran:
+      - nama: Program Pemerintahan dan Kesejahteraan Rakyat
+        kegiatan:
+          - id: hukum-k1
+            nama: Fasilitasi dan Koordinasi Hukum
+            pagu: 1300000000
+"""
+
+
+def test_target_dari_pk_perubahan(salinan_konten, tmp_path):
+    """A PK Perubahan supersedes the PK of the year for the units it names:
+    its own targets, the IKU's for the others of that unit (the PK's
+    hukum-1 override is not carried), the PK's for the units it leaves."""
+    (salinan_konten / "pk" / "2022-perubahan-1.yaml").write_text(PK_PERUBAHAN, encoding="utf-8")
+    berkas = tmp_path / "realisasi-2022.xlsx"
+    p = ekspor(salinan_konten, berkas, "2022")
+    assert p.returncode == 0, p.stderr
+    wb = buka(berkas)
+    hukum = wb["Bagian Hukum"]
+    assert sel(hukum, "hukum-2", "Target").value == "80"  # IKU 2022: 83
+    assert sel(hukum, "hukum-1", "Target").value == "84"
+    assert sel(wb["Bagian Pemerintahan"], "pemerintahan-1", "Target").value == "100%"
+    validasi = {str(r): dv for dv in hukum.data_validations.dataValidation for r in dv.sqref.ranges}
+    assert validasi[sel(hukum, "hukum-2", "Realisasi").coordinate].prompt.startswith("Target 2022: 80.")
 
 
 def test_hanya_kolom_isian_terbuka_dan_tervalidasi(tmp_path):

@@ -125,7 +125,7 @@ def test_setiap_galat_dengan_selnya(salinan_konten, tmp_path):
     f = "realisasi-2022.xlsx"
     harap = [
         f"{f}!Bagian Hukum!G7: hukum-3: realisasi 'abc' bukan angka; tulis misalnya 93,75 atau 93,75%",
-        f"{f}!Bagian Hukum!F5: hukum-1: target diubah dari '84' menjadi '90'; sel ini terkunci: kembalikan menjadi '84'",
+        f"{f}!Bagian Hukum!F5: hukum-1: target diubah dari '85' menjadi '90'; sel ini terkunci: kembalikan menjadi '85'",
         f"{f}!Bagian Hukum!A6: hukum-2: Kode diubah dari 'hukum-2' menjadi 'hukum-99'; sel ini terkunci: kembalikan menjadi 'hukum-2'",
         f"{f}!Sekretariat Daerah!G5: sekretariat-1: realisasi predikat 'XX' tidak dikenal pada skala Nilai SAKIP; "
         "pilih salah satu: AA, A, BB, B, CC, C, D",

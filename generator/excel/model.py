@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..dasar.nilai import Nilai
+from ..hitung.perjanjian import target_tahun
 from ..muat import model as m
 
 
@@ -80,14 +81,6 @@ class Lembar:
     baris: list[Baris]
 
 
-def target_tahun(konten: m.Konten, ind: m.Indikator, tahun: int) -> Nilai | None:
-    """The target a unit reports against in ``tahun``: the IKU target of the
-    year. The one place the workbook looks a target up: the Perjanjian
-    Kinerja of the year overrides it once the content has one
-    (``hitung.perjanjian.target_tahun``)."""
-    return ind.target.get(tahun)
-
-
 def teks_nilai(nilai: Nilai | None) -> str:
     """A value exactly as written in the YAML (``"BB = 70,62"``, ``"93,75%"``)."""
     if nilai is None:
@@ -128,6 +121,7 @@ def _baris(konten: m.Konten, sasaran: m.Sasaran, ind: m.Indikator, tahun: int, c
         indikator=ind.nama,
         satuan=ind.satuan,
         arah=ind.arah,
+        # The target of the year's latest Perjanjian Kinerja, else the IKU's.
         target=teks_nilai(target_tahun(konten, ind, tahun)),
         ind=ind,
     )
