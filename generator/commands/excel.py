@@ -12,8 +12,9 @@ from ..excel.gabung import HasilImpor, impor_buku
 from . import opsi
 
 KETERANGAN = (
-    "Mengumpulkan realisasi kinerja dari unit lewat buku kerja Excel. 'ekspor TAHUN' menulis buku kerja berisi satu "
-    "lembar per unit untuk diisi; 'impor BERKAS' membaca buku kerja yang sudah diisi kembali ke "
+    "Mengumpulkan realisasi kinerja dan realisasi anggaran dari unit lewat buku kerja Excel. 'ekspor TAHUN' menulis "
+    "buku kerja berisi satu lembar per unit dan lembar Anggaran untuk diisi; 'impor BERKAS' membaca buku kerja yang "
+    "sudah diisi kembali ke "
     "konten/realisasi/TAHUN.yaml, atau menyebut setiap sel yang harus diperbaiki. 'ekspor --iku' menulis seluruh IKU "
     "sebagai buku kerja baca-saja untuk ditelaah."
 )
@@ -28,7 +29,9 @@ def argumen(p: argparse.ArgumentParser) -> None:
     sub.required = True
     e = sub.add_parser("ekspor", help="tulis buku kerja realisasi TAHUN (atau IKU dengan --iku)", add_help=False,
                        description="Menulis buku kerja realisasi satu tahun: lembar Petunjuk, satu lembar per unit "
-                       "(satu baris per indikator; hanya Realisasi, Penjelasan dan Standar Nasional yang dapat diisi).")
+                       "(satu baris per indikator; hanya Realisasi, Penjelasan dan Standar Nasional yang dapat diisi), "
+                       "dan lembar Anggaran bila tahun itu ada Perjanjian Kinerja (satu baris per kegiatan dengan "
+                       "pagunya; hanya Realisasi yang dapat diisi, dalam rupiah).")
     _bantuan(e)
     e.add_argument("tahun", nargs="?", type=int, metavar="TAHUN", help="tahun realisasi yang dikumpulkan")
     e.add_argument("--iku", action="store_true", help="tulis seluruh IKU (semua unit, target setiap tahun) sebagai buku kerja baca-saja")
@@ -81,12 +84,12 @@ def _laporan_impor(hasil: HasilImpor, args: argparse.Namespace, terminal) -> Non
         terminal.tanda("=", "cyan", f"{tujuan}: tidak ada sel yang berubah; berkas tidak ditulis")
         return
     for c, sekarang in hasil.bentrok:
-        terminal.info(f"{c.lokasi}: {c.id}: {c.kunci} di {tujuan} sudah diubah sesudah ekspor ('{sekarang}'); diganti dengan isi buku kerja")
+        terminal.info(f"{c.lokasi}: {c.id}: {c.label} di {tujuan} sudah diubah sesudah ekspor ('{sekarang}'); diganti dengan isi buku kerja")
     if hasil.cadangan is not None:
         terminal.baris(f"Berkas lama disimpan sebagai {tampil_berkas(hasil.cadangan)}")
     for c in hasil.perubahan:
         lama = f"'{c.lama}'" if c.lama else "(kosong)"
         baru = f"'{c.baru}'" if c.baru else "(dihapus)"
-        terminal.baris(f"  {c.id} {c.kunci.replace('_', ' ')}: {lama} -> {baru}  ({c.lokasi})")
+        terminal.baris(f"  {c.id} {c.label}: {lama} -> {baru}  ({c.lokasi})")
     terminal.tanda("✓", "green", f"{tujuan}: {len(hasil.perubahan)} nilai ditulis")
     terminal.baris(f"Periksa konten: {opsi.ulang('periksa', args, ['konten'])}")

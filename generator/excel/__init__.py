@@ -1,12 +1,15 @@
-"""Workbooks for the yearly collection round: the realisasi of a year goes
-out to the units as an Excel workbook (``ekspor``), comes back filled in and
-is merged into ``konten/realisasi/TAHUN.yaml`` (``gabung.impor_buku``), with
+"""Workbooks for the yearly collection round: the realisasi of a year (each
+indicator's, and each kegiatan's realisasi anggaran) goes out to the units
+as an Excel workbook (``ekspor``), comes back filled in and is merged into
+``konten/realisasi/TAHUN.yaml`` (``gabung.impor_buku``), with
 every bad cell named; and the whole IKU goes out read-only for review
 (``iku``). The YAML stays the one source of truth.
 
 One module per concern: ``model`` (what the sheets hold, from the
-content), ``tata`` and ``petunjuk`` (the look, the instructions sheet),
-``ekspor`` and ``iku`` (the two workbooks), ``meta`` (the hidden record of an
+content), ``anggaran`` (the Anggaran sheet's rows from the Perjanjian
+Kinerja, amounts between cell and content), ``tata`` and ``petunjuk`` (the
+look, the instructions sheet), ``ekspor``, ``lembar_anggaran`` and ``iku``
+(the two workbooks, the Anggaran sheet), ``meta`` (the hidden record of an
 export), ``paket`` (the same bytes for the same content), ``nilai`` (cell
 values <-> content text), ``galat`` (cell places), ``impor`` (reading a
 workbook back), ``yaml_rt`` (the ruamel.yaml round trip), ``gabung`` and

@@ -1,8 +1,9 @@
 """``naskah excel ekspor TAHUN``: the workbook in which every unit fills in
 the year's realisasi: a Petunjuk sheet, one sheet per unit (one row per
 indicator; only Realisasi, Penjelasan and Standar Nasional unlocked, each
-with its input message and validation), and the hidden record the import
-reads back (``meta``)."""
+with its input message and validation), the Anggaran sheet when the year
+has a Perjanjian Kinerja (``lembar_anggaran``), and the hidden record the
+import reads back (``meta``)."""
 
 from __future__ import annotations
 
@@ -14,11 +15,14 @@ from ..dasar.galat import NaskahError
 from ..hitung.skala import Skala, muat_skala
 from ..muat import model as m
 from ..tulis.transaksi import sha256
+from .anggaran import BarisAnggaran, baris_anggaran, sidik_anggaran
+from .lembar_anggaran import tulis_lembar_anggaran
 from .meta import meta_dari, tulis_meta
 from .model import (
     BARIS_AWAL,
     BARIS_JUDUL,
     KOLOM,
+    LEMBAR_ANGGARAN,
     LEMBAR_PETUNJUK,
     NOMOR_KOLOM,
     Baris,
@@ -30,7 +34,7 @@ from .model import (
 )
 from .nilai import contoh
 from .paket import atur_properti, buku_bytes
-from .petunjuk import LANGKAH_REALISASI, tulis_petunjuk
+from .petunjuk import LANGKAH_ANGGARAN, LANGKAH_REALISASI, tulis_petunjuk
 from .tata import atur_cetak, lebarkan, lindungi, tulis_judul, tulis_kepala, tulis_sel
 
 # Widest a column grows (characters) before its text wraps.
@@ -122,6 +126,17 @@ def _lembar_unit(wb: Workbook, lb: Lembar, tahun: int, skala: dict[str, Skala]) 
     return ws
 
 
+def _petunjuk(wb: Workbook, tahun: int, instansi: str, lembar: list[Lembar], anggaran: list[BarisAnggaran]) -> None:
+    daftar = [(lb.nama, lb.unit.nama, f"{len(lb.baris)} indikator") for lb in lembar]
+    langkah = LANGKAH_REALISASI
+    if anggaran:
+        daftar.append((LEMBAR_ANGGARAN, LEMBAR_ANGGARAN, f"{len(anggaran)} kegiatan"))
+        langkah = (*LANGKAH_REALISASI[:-1], *LANGKAH_ANGGARAN, LANGKAH_REALISASI[-1])
+    wb.active.title = LEMBAR_PETUNJUK
+    judul = [f"Petunjuk Pengisian Realisasi Kinerja Tahun {tahun}", instansi, f"Dibuat dengan: naskah excel ekspor {tahun}"]
+    tulis_petunjuk(wb.active, judul, langkah, daftar)
+
+
 def buku_realisasi(konten: m.Konten, tahun: int) -> bytes:
     """The realisasi workbook of ``tahun`` as .xlsx bytes (the same bytes
     for the same content)."""
@@ -131,25 +146,19 @@ def buku_realisasi(konten: m.Konten, tahun: int) -> bytes:
         rentang = f"{periode[0]}-{periode[-1]}" if periode else "-"
         raise NaskahError(f"tidak ada unit yang periodenya mencakup tahun {tahun} (periode di konten: {rentang})")
     _periksa_panjang(lembar)
+    anggaran = baris_anggaran(konten, tahun)
     skala = muat_skala()
     wb = Workbook()
-    wb.active.title = LEMBAR_PETUNJUK
     instansi = identitas_instansi(konten.instansi)
-    tulis_petunjuk(
-        wb.active,
-        [f"Petunjuk Pengisian Realisasi Kinerja Tahun {tahun}", instansi, f"Dibuat dengan: naskah excel ekspor {tahun}"],
-        LANGKAH_REALISASI,
-        [(lb.nama, lb.unit.nama, len(lb.baris)) for lb in lembar],
-    )
+    _petunjuk(wb, tahun, instansi, lembar, anggaran)
     for lb in lembar:
         _lembar_unit(wb, lb, tahun, skala)
-    # The Anggaran sheet (program, kegiatan, pagu and realisasi in Rupiah)
-    # belongs here, built from hitung.perjanjian.anggaran_tahun once the
-    # content holds Perjanjian Kinerja; its rows then join the record below.
+    if anggaran:
+        tulis_lembar_anggaran(wb, anggaran, tahun)
     berkas = berkas_realisasi(konten, tahun)
     sidik_r = sha256(berkas.read_bytes()) if berkas.is_file() else ""
-    sidik_k = sidik_konten(konten, tahun, lembar)
-    tulis_meta(wb, meta_dari(tahun, instansi, sidik_k, sidik_r, lembar, BARIS_AWAL))
+    sidik_k = sidik_konten(konten, tahun, lembar, sidik_anggaran(anggaran))
+    tulis_meta(wb, meta_dari(tahun, instansi, (sidik_k, sidik_r), lembar, anggaran, BARIS_AWAL))
     atur_properti(wb, f"Realisasi Kinerja Tahun {tahun}", {
         "naskah_tahun": str(tahun), "naskah_sidik_konten": sidik_k, "naskah_sidik_realisasi": sidik_r})
     return buku_bytes(wb)

@@ -22,8 +22,9 @@ from ..muat.pemeriksa import Pemeriksa
 from ..muat.yaml_lokasi import muat_yaml
 from ..periksa import muat_valid
 from ..tulis.transaksi import sha256
-from .impor import Perubahan, baca_buku, sama
-from .model import Baris, berkas_realisasi, lembar_realisasi
+from .anggaran import baris_anggaran, teks_rupiah
+from .impor import ANGGARAN, Perubahan, baca_buku, sama_isian
+from .model import ISIAN, berkas_realisasi, lembar_realisasi
 from .simpan import cadangkan, tulis_berkas
 from .yaml_rt import Ubah, terapkan
 
@@ -38,22 +39,31 @@ class HasilImpor:
     peringatan: list[Masalah] = field(default_factory=list)
 
 
-def _pilah(perubahan: list[Perubahan], kini: dict[str, Baris]) -> tuple[list[Perubahan], list[tuple[Perubahan, str]]]:
+def _kini(konten: m.Konten, tahun: int) -> dict[tuple[str, str, str], str]:
+    """Every fillable value as the content holds it now, by (bagian, id, field)."""
+    kini = {("indikator", b.id, k): b.nilai(k) for lb in lembar_realisasi(konten, tahun) for b in lb.baris for k in ISIAN}
+    realisasi = konten.realisasi.get(tahun)
+    for kid, r in (realisasi.anggaran if realisasi else {}).items():
+        kini[(ANGGARAN, kid, "realisasi")] = teks_rupiah(r.realisasi)
+    return kini
+
+
+def _pilah(perubahan: list[Perubahan], kini: dict[tuple[str, str, str], str]) -> tuple[list[Perubahan], list[tuple[Perubahan, str]]]:
     """The changes still to make (a value the file already holds is none),
     and those overwriting a value that changed in the file since the export."""
     tulis, bentrok = [], []
     for ch in perubahan:
-        sekarang = kini[ch.id].nilai(ch.kunci) if ch.id in kini else ""
-        if sama(sekarang, ch.baru):
+        sekarang = kini.get((ch.bagian, ch.id, ch.kunci), "")
+        if sama_isian(ch.bagian, sekarang, ch.baru):
             continue
-        if not sama(sekarang, ch.lama):
+        if not sama_isian(ch.bagian, sekarang, ch.lama):
             bentrok.append((ch, sekarang))
         tulis.append(ch)
     return tulis, bentrok
 
 
 def _tolak(tujuan: Path, tulis: list[Perubahan], bentrok: list[tuple[Perubahan, str]]) -> Masalah:
-    sisi = f" ({len(bentrok)} di antaranya juga diubah di berkas: {', '.join(f'{c.id} {c.kunci}' for c, _ in bentrok)})" if bentrok else ""
+    sisi = f" ({len(bentrok)} di antaranya juga diubah di berkas: {', '.join(f'{c.id} {c.label}' for c, _ in bentrok)})" if bentrok else ""
     return Masalah(
         f"berkas ini berubah sesudah buku kerja diekspor, mungkin oleh impor atau suntingan lain; tidak ada yang ditulis. "
         f"Bila buku kerja tetap akan diimpor, ulangi dengan --timpa: hanya {len(tulis)} sel yang diubah di buku kerja yang "
@@ -77,6 +87,16 @@ def _periksa_hasil(teks: str, tujuan: Path) -> None:
         raise NaskahError(f"{tampil_berkas(tujuan)}: hasil impor tidak terbaca sebagai konten ({pesan}); tidak ada yang ditulis")
 
 
+def _urutan(konten: m.Konten, tahun: int) -> dict[str, dict[str, str]]:
+    """Per part of the file, every id in the order the workbook lists it
+    (the IKU's, the Perjanjian Kinerja's) with its unit id: a new entry goes
+    to its place among them."""
+    return {
+        "indikator": {b.id: lb.unit.id for lb in lembar_realisasi(konten, tahun) for b in lb.baris},
+        ANGGARAN: {b.id: b.unit_id for b in baris_anggaran(konten, tahun)},
+    }
+
+
 def impor_buku(berkas: Path, folder: Path, timpa: bool = False) -> HasilImpor:
     """Import the workbook ``berkas`` into the content ``folder``; raises
     KontenError with every problem (and the warnings) when nothing can be written."""
@@ -86,9 +106,7 @@ def impor_buku(berkas: Path, folder: Path, timpa: bool = False) -> HasilImpor:
     if meta is None or p.ada_galat:
         raise KontenError(p.masalah)
     tujuan = berkas_realisasi(konten, meta.tahun)
-    lembar = lembar_realisasi(konten, meta.tahun)
-    kini = {b.id: b for lb in lembar for b in lb.baris}
-    tulis, bentrok = _pilah(perubahan, kini)
+    tulis, bentrok = _pilah(perubahan, _kini(konten, meta.tahun))
     hasil = HasilImpor(tujuan, meta.tahun, tulis, bentrok, peringatan=p.masalah)
     if not tulis:
         return hasil
@@ -99,9 +117,8 @@ def impor_buku(berkas: Path, folder: Path, timpa: bool = False) -> HasilImpor:
     teks = terapkan(
         lama.decode("utf-8") if lama is not None else None,
         meta.tahun,
-        [Ubah(c.id, c.kunci, c.baru) for c in tulis],
-        list(kini),
-        {b.id: lb.unit.id for lb in lembar for b in lb.baris},
+        [Ubah(c.id, c.kunci, c.baru, c.bagian) for c in tulis],
+        _urutan(konten, meta.tahun),
         skema=(Path(folder) / ".skema" / "realisasi.json").is_file(),
     )
     _periksa_hasil(teks, tujuan)

@@ -66,7 +66,7 @@ def buku_iku(konten: m.Konten) -> bytes:
     wb = Workbook()
     wb.active.title = LEMBAR_PETUNJUK
     tulis_petunjuk(wb.active, ["Indikator Kinerja Utama", instansi, "Dibuat dengan: naskah excel ekspor --iku"], LANGKAH_IKU,
-                   [(n, u.nama, len(u.semua_indikator())) for n, u in zip(nama, unit, strict=True)])
+                   [(n, u.nama, f"{len(u.semua_indikator())} indikator") for n, u in zip(nama, unit, strict=True)])
     lindungi(wb.active)
     isi = [[n, u.id, _lembar_iku(wb, n, u, instansi, skala)] for n, u in zip(nama, unit, strict=True)]
     wb.security = WorkbookProtection(lockStructure=True)

@@ -4,8 +4,10 @@ indicator and target, and the value each fillable cell held when exported
 (only the cells a unit changed are written back).
 
 One row per record, every cell text: ``format``, ``tahun``, ``instansi``,
-``sidik_konten``, ``sidik_realisasi``, then ``lembar NAME UNIT`` per sheet
-and ``baris SHEET ROW ID TARGET REALISASI PENJELASAN STANDAR`` per row.
+``sidik_konten``, ``sidik_realisasi``, then ``lembar NAME UNIT`` per sheet,
+``baris SHEET ROW ID TARGET REALISASI PENJELASAN STANDAR`` per indicator row
+and ``anggaran ROW ID PAGU REALISASI`` per kegiatan row of the Anggaran
+sheet (amounts as :func:`~generator.excel.anggaran.teks_rupiah` writes them).
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from dataclasses import dataclass, field
 
 from openpyxl.workbook.workbook import Workbook
 
-from .model import ISIAN, LEMBAR_META, Lembar
+from .anggaran import BarisAnggaran, teks_rupiah
+from .model import ISIAN, LEMBAR_ANGGARAN, LEMBAR_META, Lembar
 
 FORMAT = "naskah-excel-realisasi-1"
 
@@ -24,7 +27,7 @@ class BarisMeta:
     lembar: str
     baris: int
     id: str
-    target: str
+    target: str  # an indicator's target; a kegiatan's pagu
     isian: dict[str, str]  # field -> the text exported in its cell
 
 
@@ -36,19 +39,25 @@ class Meta:
     sidik_realisasi: str  # sha256 of the year's realisasi file, "" when there was none
     lembar: dict[str, str] = field(default_factory=dict)  # sheet name -> unit id, in order
     baris: list[BarisMeta] = field(default_factory=list)
+    anggaran: list[BarisMeta] = field(default_factory=list)  # the Anggaran sheet's rows
 
 
 class MetaError(ValueError):
     """The hidden sheet is missing or unreadable (Indonesian message)."""
 
 
-def meta_dari(tahun: int, instansi: str, sidik_konten: str, sidik_realisasi: str, lembar: list[Lembar], awal: int) -> Meta:
-    """The record of an export whose unit sheets start their rows at ``awal``."""
-    meta = Meta(tahun, instansi, sidik_konten, sidik_realisasi)
+def meta_dari(
+    tahun: int, instansi: str, sidik: tuple[str, str], lembar: list[Lembar], anggaran: list[BarisAnggaran], awal: int
+) -> Meta:
+    """The record of an export whose sheets start their rows at ``awal``;
+    ``sidik`` is (content, realisasi file)."""
+    meta = Meta(tahun, instansi, *sidik)
     for lb in lembar:
         meta.lembar[lb.nama] = lb.unit.id
         for i, b in enumerate(lb.baris):
             meta.baris.append(BarisMeta(lb.nama, awal + i, b.id, b.target, {k: b.nilai(k) for k in ISIAN}))
+    for i, b in enumerate(anggaran):
+        meta.anggaran.append(BarisMeta(LEMBAR_ANGGARAN, awal + i, b.id, teks_rupiah(b.pagu), {"realisasi": teks_rupiah(b.realisasi)}))
     return meta
 
 
@@ -64,6 +73,7 @@ def tulis_meta(wb: Workbook, meta: Meta) -> None:
     ]
     baris += [["lembar", nama, uid] for nama, uid in meta.lembar.items()]
     baris += [["baris", b.lembar, str(b.baris), b.id, b.target, *(b.isian[k] for k in ISIAN)] for b in meta.baris]
+    baris += [["anggaran", str(b.baris), b.id, b.target, b.isian["realisasi"]] for b in meta.anggaran]
     for nomor, isi in enumerate(baris, start=1):
         for kolom, teks in enumerate(isi, start=1):
             sel = ws.cell(nomor, kolom, teks)
@@ -87,6 +97,7 @@ def baca_meta(wb: Workbook) -> Meta:
     kunci: dict[str, str] = {}
     meta_lembar: dict[str, str] = {}
     meta_baris: list[BarisMeta] = []
+    meta_anggaran: list[BarisMeta] = []
     try:
         for isi in wb[LEMBAR_META].iter_rows(values_only=True):
             teks = [_teks(v) for v in isi]
@@ -95,11 +106,14 @@ def baca_meta(wb: Workbook) -> Meta:
                 meta_lembar[teks[1]] = teks[2]
             elif teks[0] == "baris":
                 meta_baris.append(BarisMeta(teks[1], int(teks[2]), teks[3], teks[4], dict(zip(ISIAN, teks[5:], strict=False))))
+            elif teks[0] == "anggaran":
+                meta_anggaran.append(BarisMeta(LEMBAR_ANGGARAN, int(teks[1]), teks[2], teks[3], {"realisasi": teks[4]}))
             elif teks[0]:
                 kunci[teks[0]] = teks[1]
         if kunci.get("format") != FORMAT:
             raise ValueError(kunci.get("format"))
-        return Meta(int(kunci["tahun"]), kunci["instansi"], kunci["sidik_konten"], kunci["sidik_realisasi"], meta_lembar, meta_baris)
+        return Meta(int(kunci["tahun"]), kunci["instansi"], kunci["sidik_konten"], kunci["sidik_realisasi"],
+                    meta_lembar, meta_baris, meta_anggaran)
     except (KeyError, ValueError, TypeError):
         raise MetaError(f"lembar tersembunyi '{LEMBAR_META}' rusak atau dari versi naskah lain; "
                         "ekspor ulang dengan naskah excel ekspor TAHUN") from None

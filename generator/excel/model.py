@@ -164,13 +164,15 @@ def identitas_instansi(instansi: m.Instansi) -> str:
     return f"{instansi.pemerintah_daerah} - {nama}"
 
 
-def sidik_konten(konten: m.Konten, tahun: int, lembar: list[Lembar]) -> str:
+def sidik_konten(konten: m.Konten, tahun: int, lembar: list[Lembar], anggaran: list[list[str]] | None = None) -> str:
     """sha256 of what the locked cells show (ids, sasaran, names, satuan,
-    arah, targets) and whose content it is: equal as long as the IKU the
-    workbook was made from has not changed."""
+    arah, targets; ``anggaran``: each kegiatan's locked cells as text) and
+    whose content it is: equal as long as the IKU and the Perjanjian Kinerja
+    the workbook was made from have not changed."""
     data = [
         tahun,
         identitas_instansi(konten.instansi),
         [[lb.nama, lb.unit.id, [[b.id, b.sasaran, b.indikator, b.satuan, b.arah, b.target] for b in lb.baris]] for lb in lembar],
+        anggaran or [],
     ]
     return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode("utf-8")).hexdigest()

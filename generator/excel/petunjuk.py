@@ -26,6 +26,13 @@ LANGKAH_REALISASI = (
     "Simpan sebagai Buku Kerja Excel (.xlsx), lalu kirim kembali kepada pengelola data kinerja.",
 )
 
+LANGKAH_ANGGARAN = (
+    "Lembar Anggaran memuat setiap kegiatan Perjanjian Kinerja tahun ini dengan pagunya. Isi kolom Realisasi (sel "
+    "berwarna kuning) dengan jumlah rupiah yang dibelanjakan: angkanya saja, tanpa Rp dan titik ribuan (1047630000); "
+    "tampilannya menjadi Rp1.047.630.000,00. Kode, program, kegiatan, unit dan pagu terkunci: pagu diubah di "
+    "Perjanjian Kinerja.",
+)
+
 LANGKAH_IKU = (
     "Buku kerja ini hanya untuk dibaca dan ditelaah: setiap lembar memuat Indikator Kinerja Utama satu unit, "
     "dengan target setiap tahun periode.",
@@ -33,9 +40,9 @@ LANGKAH_IKU = (
 )
 
 
-def tulis_petunjuk(ws: Worksheet, judul: list[str], langkah: tuple[str, ...], lembar: list[tuple[str, str, int]]) -> None:
-    """Title rows, numbered steps, then the table of the unit sheets
-    (sheet name, unit name, number of indicators)."""
+def tulis_petunjuk(ws: Worksheet, judul: list[str], langkah: tuple[str, ...], lembar: list[tuple[str, str, str]]) -> None:
+    """Title rows, numbered steps, then the table of the sheets (sheet
+    name, unit name, what it holds: "7 indikator")."""
     tulis_judul(ws, judul)
     nomor = len(judul) + 2
     for i, teks in enumerate(langkah, start=1):
@@ -43,10 +50,10 @@ def tulis_petunjuk(ws: Worksheet, judul: list[str], langkah: tuple[str, ...], le
         tulis_sel(ws, nomor, 2, teks, bingkai=False)
         nomor += 1
     nomor += 1
-    tulis_kepala(ws, nomor, ["No.", "Lembar", "Jumlah Indikator"])
-    for i, (nama, unit, jumlah) in enumerate(lembar, start=1):
+    tulis_kepala(ws, nomor, ["No.", "Lembar", "Isi"])
+    for i, (nama, unit, isi) in enumerate(lembar, start=1):
         tulis_sel(ws, nomor + i, 1, f"{i}.")
         tulis_sel(ws, nomor + i, 2, nama if nama == unit else f"{nama} ({unit})")
-        tulis_sel(ws, nomor + i, 3, str(jumlah))
+        tulis_sel(ws, nomor + i, 3, isi)
     lebarkan(ws, {1: 4, 2: 110, 3: 18}, len(judul) + 2)
     atur_cetak(ws, None)

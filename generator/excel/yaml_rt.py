@@ -8,6 +8,12 @@ its decimals), a text of several lines as a literal block. A value emptied
 in the workbook is removed, and an indicator left without values with it;
 the comment that followed it moves to the value before, so the section
 comments of a hand-written file survive.
+
+The realisasi anggaran (``anggaran: {hukum-k1: {realisasi: 1047630000}}``)
+is changed the same way: a whole amount written as a YAML integer, any
+other as double-quoted text; a new kegiatan's entry in the style of the
+others (``{realisasi: N}`` on one line as the example writes them); an
+emptied realisasi removes the kegiatan's entry (its realisasi is required).
 """
 
 from __future__ import annotations
@@ -32,11 +38,13 @@ _BOM = "\ufeff"
 
 
 class Ubah(NamedTuple):
-    """One value to write: ``baru`` empty removes it."""
+    """One value to write: ``baru`` empty removes it. ``bagian`` is the
+    part of the file: ``indikator`` or ``anggaran``."""
 
     id: str
     kunci: str
     baru: str
+    bagian: str = "indikator"
 
 
 def _yaml(indentasi: int) -> YAML:
@@ -56,6 +64,11 @@ def _indentasi(teks: str) -> int:
 
 def _skalar(teks: str) -> DoubleQuotedScalarString | LiteralScalarString:
     return LiteralScalarString(teks) if "\n" in teks else DoubleQuotedScalarString(teks)
+
+
+def _rupiah(teks: str) -> int | DoubleQuotedScalarString:
+    """An amount: digits alone as a YAML integer, as amounts are written."""
+    return int(teks) if teks.isascii() and teks.isdigit() else DoubleQuotedScalarString(teks)
 
 
 # --- comments that follow a value ------------------------------------------
@@ -171,46 +184,57 @@ def _entri_baru(indikator: CommentedMap, iid: str, urutan: dict[str, int], unit:
     return entri, token
 
 
-def _tulis_nilai(entri: CommentedMap, kunci: str, teks: str) -> None:
+def _tulis_nilai(entri: CommentedMap, kunci: str, nilai: object) -> None:
     """Set a value; a new key goes to its place, and when that is the end,
     the comment after the former last key moves below it."""
     if kunci in entri:
         token = _ambil_ekor(entri, kunci)
-        entri[kunci] = _skalar(teks)
+        entri[kunci] = nilai
         _pasang_ekor(entri, kunci, token)
         return
     ada = list(entri)
     i = _tempat(ada, {k: n for n, k in enumerate(URUTAN_KUNCI)}, kunci)
     token = _ambil_ekor(entri, ada[-1]) if ada and i == len(ada) else None
-    entri.insert(i, kunci, _skalar(teks))
+    entri.insert(i, kunci, nilai)
     _pasang_ekor(entri, kunci, token)
 
 
-def _terapkan_satu(indikator: CommentedMap, u: Ubah, urutan: dict[str, int], unit: dict[str, str]) -> None:
-    entri = indikator.get(u.id)
+def _satu_baris(peta: CommentedMap) -> bool:
+    """The entries of ``peta`` are written ``{realisasi: ...}`` on one line
+    (as the first entry is; none yet: as the example writes kegiatan)."""
+    entri = next((v for v in peta.values() if isinstance(v, CommentedMap)), None)
+    return entri is None or bool(entri.fa.flow_style())
+
+
+def _terapkan_satu(peta: CommentedMap, u: Ubah, urutan: dict[str, int], unit: dict[str, str]) -> None:
+    entri = peta.get(u.id)
+    anggaran = u.bagian == "anggaran"
     if not u.baru:
         if isinstance(entri, CommentedMap) and u.kunci in entri:
             token = _hapus(entri, u.kunci)
-            if not entri:
-                _hapus(indikator, u.id, token)
+            if not entri or anggaran:
+                _hapus(peta, u.id, token)
         return
     token = None
     if not isinstance(entri, CommentedMap):
-        if u.id in indikator:  # written empty (`hukum-1:`): replace it in place
-            indikator[u.id] = entri = CommentedMap()
+        satu_baris = anggaran and _satu_baris(peta)
+        if u.id in peta:  # written empty (`hukum-1:`): replace it in place
+            peta[u.id] = entri = CommentedMap()
         else:
-            entri, token = _entri_baru(indikator, u.id, urutan, unit)
-    _tulis_nilai(entri, u.kunci, u.baru)
-    _pasang_ekor(indikator, u.id, token)
+            entri, token = _entri_baru(peta, u.id, urutan, unit)
+        if satu_baris:
+            entri.fa.set_flow_style()
+    _tulis_nilai(entri, u.kunci, _rupiah(u.baru) if anggaran else _skalar(u.baru))
+    _pasang_ekor(peta, u.id, token)
 
 
-def _kosong(akar: CommentedMap, indikator: CommentedMap) -> None:
-    """No indicator left: ``indikator: {}``, the comment lines that stood
-    above the entries kept below it."""
-    indikator.fa.set_flow_style()
-    catatan = akar.ca.items.setdefault("indikator", [None, None, None, None])
-    awal = catatan[3] or (indikator.ca.comment[1] if indikator.ca.comment and len(indikator.ca.comment) > 1 else None)
-    catatan[3] = indikator.ca.comment = None
+def _kosong(akar: CommentedMap, kunci: str, peta: CommentedMap) -> None:
+    """No entry left: ``kunci: {}``, the comment lines that stood above the
+    entries kept below it."""
+    peta.fa.set_flow_style()
+    catatan = akar.ca.items.setdefault(kunci, [None, None, None, None])
+    awal = catatan[3] or (peta.ca.comment[1] if peta.ca.comment and len(peta.ca.comment) > 1 else None)
+    catatan[3] = peta.ca.comment = None
     if not awal:
         return
     teks = "".join(" " * (t.start_mark.column if t.value.strip() else 0) + t.value for t in awal)
@@ -231,27 +255,38 @@ def _akar(teks: str | None, tahun: int, y: YAML, skema: bool) -> CommentedMap:
     return akar
 
 
-def terapkan(teks: str | None, tahun: int, ubah: list[Ubah], urutan: list[str], unit: dict[str, str], skema: bool = False) -> str:
+def _bagian(akar: CommentedMap, kunci: str) -> CommentedMap:
+    """The mapping ``akar[kunci]``, made (at the end) when missing, in block style."""
+    peta = akar.get(kunci)
+    if not isinstance(peta, CommentedMap):
+        akar[kunci] = peta = CommentedMap()
+    if peta.fa.flow_style():
+        peta.fa.set_block_style()
+    return peta
+
+
+def terapkan(teks: str | None, tahun: int, ubah: list[Ubah], urutan: dict[str, dict[str, str]], skema: bool = False) -> str:
     """The realisasi file ``teks`` (None: a new file of ``tahun``, with the
-    editor's schema comment when ``skema``) with the changes ``ubah``; new
-    indicators go to their place in ``urutan`` (the IKU order), ``unit``
-    maps an indicator id to its unit."""
+    editor's schema comment when ``skema``) with the changes ``ubah``. Per
+    part of the file (``indikator``, ``anggaran``), ``urutan`` maps every id
+    in the workbook's order (the IKU's, the PK's) to its unit id: a new
+    entry goes to its place among them."""
     bom = teks is not None and teks.startswith(_BOM)
     crlf = teks is not None and "\r\n" in teks
     if teks is not None:
         teks = teks.removeprefix(_BOM).replace("\r\n", "\n")
     y = _yaml(_indentasi(teks or ""))
     akar = _akar(teks, tahun, y, skema)
-    indikator = akar.get("indikator")
-    if not isinstance(indikator, CommentedMap):
-        akar["indikator"] = indikator = CommentedMap()
-    if indikator.fa.flow_style():
-        indikator.fa.set_block_style()
-    posisi = {iid: i for i, iid in enumerate(urutan)}
-    for u in ubah:
-        _terapkan_satu(indikator, u, posisi, unit)
-    if not indikator:
-        _kosong(akar, indikator)
+    for bagian in ("indikator", "anggaran"):
+        daftar = [u for u in ubah if u.bagian == bagian]
+        if bagian != "indikator" and not isinstance(akar.get(bagian), CommentedMap) and not any(u.baru for u in daftar):
+            continue  # nothing to write where there is no such part
+        peta = _bagian(akar, bagian)
+        posisi = {iid: i for i, iid in enumerate(urutan.get(bagian, {}))}
+        for u in daftar:
+            _terapkan_satu(peta, u, posisi, urutan.get(bagian, {}))
+        if not peta:
+            _kosong(akar, bagian, peta)
     keluar = io.StringIO()
     y.dump(akar, keluar)
     hasil = keluar.getvalue()
