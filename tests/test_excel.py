@@ -216,3 +216,61 @@ def test_bantuan_naskah_tidak_memuat_openpyxl():
     assert "excel" in p.stdout and p.stdout.strip().splitlines()[-1] == "[]"
     p = jalankan_cli("excel", "impor", "--help")
     assert p.returncode == 0 and "--timpa" in p.stdout and "show this help" not in p.stdout
+
+
+def _kegiatan_pk(tahun: int) -> list[dict]:
+    """Every kegiatan of the example's PK of ``tahun``, program by program
+    as anggaran_tahun joins them (first-named order), read from pk/TAHUN.yaml."""
+    pk = yaml.safe_load((KONTEN / "pk" / f"{tahun}.yaml").read_text(encoding="utf-8"))
+    program: dict[str, list[dict]] = {}
+    for uid, u in pk["unit"].items():
+        for prog in (u or {}).get("anggaran") or []:
+            program.setdefault(prog["nama"], []).extend({**k, "program": prog["nama"], "unit": uid} for k in prog["kegiatan"])
+    return [k for daftar in program.values() for k in daftar]
+
+
+def test_lembar_anggaran(konten, tmp_path):
+    """One row per kegiatan of the PK of the year: Kode, Program, Kegiatan,
+    Unit, Pagu (locked) and Realisasi (open, validated), amounts as numbers
+    in the Rupiah format."""
+    berkas = tmp_path / "realisasi-2022.xlsx"
+    assert ekspor(KONTEN, berkas, "2022").returncode == 0
+    wb = buka(berkas)
+    terlihat = [ws.title for ws in wb.worksheets if ws.sheet_state == "visible"]
+    assert terlihat[-1] == "Anggaran"
+    ws = wb["Anggaran"]
+    assert [c.value for c in ws[BARIS_KEPALA]] == ["Kode", "Program", "Kegiatan", "Unit", "Pagu", "Realisasi"]
+    realisasi = yaml.safe_load((KONTEN / "realisasi" / "2022.yaml").read_text(encoding="utf-8"))["anggaran"]
+    harap = _kegiatan_pk(2022)
+    assert len(harap) == 9 and list(baris_kode(ws)) == [k["id"] for k in harap]
+    for k in harap:
+        r = baris_kode(ws)[k["id"]]
+        nilai = {j: ws.cell(r, kolom(ws, j)) for j in ("Program", "Kegiatan", "Unit", "Pagu", "Realisasi")}
+        assert (nilai["Program"].value, nilai["Kegiatan"].value) == (k["program"], k["nama"])
+        assert nilai["Unit"].value == konten.unit[k["unit"]]["nama"]
+        assert nilai["Pagu"].value == k["pagu"] and nilai["Realisasi"].value == realisasi[k["id"]]["realisasi"]
+        for j, c in nilai.items():
+            assert c.protection.locked == (j != "Realisasi"), (k["id"], j)
+        assert nilai["Pagu"].number_format == nilai["Realisasi"].number_format == "[$Rp-421]#,##0.00"
+    assert ws.protection.sheet and not ws.protection.password
+    assert ws.freeze_panes == f"A{BARIS_KEPALA + 1}" and ws.page_setup.orientation == "landscape"
+    (dv,) = ws.data_validations.dataValidation
+    kol = chr(64 + kolom(ws, "Realisasi"))
+    assert str(dv.sqref) == f"{kol}{BARIS_KEPALA + 1}:{kol}{BARIS_KEPALA + len(harap)}"
+    assert (dv.type, dv.operator, dv.formula1, dv.errorStyle) == ("decimal", "greaterThanOrEqual", "0", "stop")
+    assert dv.showInputMessage and dv.showErrorMessage and len(dv.prompt) <= 255
+    assert "1047630000" in dv.prompt and "tanpa Rp dan titik ribuan" in dv.prompt
+    lebar = ws.column_dimensions[chr(64 + kolom(ws, "Pagu"))].width
+    assert lebar >= len("Rp4.860.000.000,00")
+    # The Petunjuk names the sheet and how to fill it in.
+    petunjuk = [c.value for row in wb["Petunjuk"].iter_rows() for c in row if isinstance(c.value, str)]
+    assert "9 kegiatan" in petunjuk and any("Lembar Anggaran" in t for t in petunjuk)
+
+
+def test_tanpa_pk_tanpa_lembar_anggaran(tmp_path):
+    berkas = tmp_path / "realisasi-2021.xlsx"
+    assert ekspor(KONTEN, berkas, "2021").returncode == 0
+    wb = buka(berkas)
+    assert "Anggaran" not in wb.sheetnames
+    petunjuk = [c.value for row in wb["Petunjuk"].iter_rows() for c in row if isinstance(c.value, str)]
+    assert not any("Anggaran" in t for t in petunjuk)
