@@ -75,8 +75,9 @@ def _rupiah(teks: str) -> int | DoubleQuotedScalarString:
 
 
 def _ujung(peta: CommentedMap, kunci: object) -> tuple[CommentedMap, object] | None:
-    """(mapping, key) of the last scalar of ``peta[kunci]``, inside nested mappings."""
-    while isinstance(peta[kunci], CommentedMap):
+    """(mapping, key) of the last scalar of ``peta[kunci]``, inside nested
+    block mappings (a one-line ``{...}`` keeps its comments on its own key)."""
+    while isinstance(peta[kunci], CommentedMap) and not peta[kunci].fa.flow_style():
         if not peta[kunci]:
             return None
         peta, kunci = peta[kunci], list(peta[kunci])[-1]
@@ -143,14 +144,41 @@ def _ke_awal(peta: CommentedMap, token: CommentToken) -> None:
         peta.ca.comment[1].append(CommentToken(isi + "\n", CommentMark(len(baris) - len(isi)), None))
 
 
+def _ambil_atas(peta: CommentedMap, kunci: object) -> list[CommentToken]:
+    """Take the comment lines written above ``kunci`` off it: ruamel keeps
+    them there when the entry before is a one-line ``{...}``."""
+    catatan = peta.ca.items.get(kunci)
+    if not catatan or len(catatan) < 2 or not catatan[1]:
+        return []
+    baris, catatan[1] = catatan[1], None
+    return baris
+
+
+def _pindah_atas(peta: CommentedMap, kunci: object, baris: list[CommentToken], token: CommentToken | None) -> CommentToken | None:
+    """The lines above a removed key: above ``kunci``, the key that followed
+    it, or (None: it was the last) joined before ``token``, its trailing comment."""
+    if not baris:
+        return token
+    if kunci is not None:
+        catatan = peta.ca.items.setdefault(kunci, [None, None, None, None])
+        catatan[1] = [*baris, *(catatan[1] or [])]
+        return token
+    teks = "".join(" " * b.start_mark.column + b.value if b.value.strip() else b.value for b in baris)
+    ekor = token.value[1:] if token is not None and token.value.startswith("\n") else (token.value if token else "")
+    return CommentToken("\n" + teks + ekor, CommentMark(0), None)
+
+
 def _hapus(peta: CommentedMap, kunci: object, token: CommentToken | None = None) -> CommentToken | None:
     """Remove a key; the comment after it (or ``token``, the comment of
     what emptied it) moves to the key before it, or before the new first
-    key; when no key is left it is returned, for the mapping's own key."""
+    key; when no key is left it is returned, for the mapping's own key.
+    Comment lines above it stay above the key that followed it."""
     daftar = list(peta)
+    atas = _ambil_atas(peta, kunci)
     token = _ambil_ekor(peta, kunci) or token
     i = daftar.index(kunci)
     del peta[kunci]
+    token = _pindah_atas(peta, daftar[i + 1] if i + 1 < len(daftar) else None, atas, token)
     if token is None or len(daftar) == 1:
         return token
     if i > 0:
@@ -206,15 +234,17 @@ def _satu_baris(peta: CommentedMap) -> bool:
     return entri is None or bool(entri.fa.flow_style())
 
 
-def _terapkan_satu(peta: CommentedMap, u: Ubah, urutan: dict[str, int], unit: dict[str, str]) -> None:
+def _terapkan_satu(peta: CommentedMap, u: Ubah, urutan: dict[str, int], unit: dict[str, str]) -> CommentToken | None:
+    """Make one change; the comment lines left over when it removed the
+    mapping's last entry."""
     entri = peta.get(u.id)
     anggaran = u.bagian == "anggaran"
     if not u.baru:
         if isinstance(entri, CommentedMap) and u.kunci in entri:
             token = _hapus(entri, u.kunci)
             if not entri or anggaran:
-                _hapus(peta, u.id, token)
-        return
+                return _hapus(peta, u.id, token)
+        return None
     token = None
     if not isinstance(entri, CommentedMap):
         satu_baris = anggaran and _satu_baris(peta)
@@ -226,18 +256,20 @@ def _terapkan_satu(peta: CommentedMap, u: Ubah, urutan: dict[str, int], unit: di
             entri.fa.set_flow_style()
     _tulis_nilai(entri, u.kunci, _rupiah(u.baru) if anggaran else _skalar(u.baru))
     _pasang_ekor(peta, u.id, token)
+    return None
 
 
-def _kosong(akar: CommentedMap, kunci: str, peta: CommentedMap) -> None:
+def _kosong(akar: CommentedMap, kunci: str, peta: CommentedMap, sisa: CommentToken | None) -> None:
     """No entry left: ``kunci: {}``, the comment lines that stood above the
-    entries kept below it."""
+    entries (and ``sisa``, those among them) kept below it."""
     peta.fa.set_flow_style()
     catatan = akar.ca.items.setdefault(kunci, [None, None, None, None])
     awal = catatan[3] or (peta.ca.comment[1] if peta.ca.comment and len(peta.ca.comment) > 1 else None)
     catatan[3] = peta.ca.comment = None
-    if not awal:
+    teks = "".join(" " * (t.start_mark.column if t.value.strip() else 0) + t.value for t in awal or [])
+    teks += sisa.value.removeprefix("\n") if sisa is not None else ""
+    if not teks:
         return
-    teks = "".join(" " * (t.start_mark.column if t.value.strip() else 0) + t.value for t in awal)
     if catatan[2] is None:
         catatan[2] = CommentToken("\n" + teks, CommentMark(0), None)
     else:
@@ -283,10 +315,13 @@ def terapkan(teks: str | None, tahun: int, ubah: list[Ubah], urutan: dict[str, d
             continue  # nothing to write where there is no such part
         peta = _bagian(akar, bagian)
         posisi = {iid: i for i, iid in enumerate(urutan.get(bagian, {}))}
+        sisa = None
         for u in daftar:
-            _terapkan_satu(peta, u, posisi, urutan.get(bagian, {}))
+            sisa = _terapkan_satu(peta, u, posisi, urutan.get(bagian, {})) or sisa
         if not peta:
-            _kosong(akar, bagian, peta)
+            _kosong(akar, bagian, peta, sisa)
+        elif sisa is not None:  # emptied, then given a new entry
+            _pasang_ekor(peta, list(peta)[-1], sisa)
     keluar = io.StringIO()
     y.dump(akar, keluar)
     hasil = keluar.getvalue()
