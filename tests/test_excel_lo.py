@@ -6,6 +6,7 @@ diperiksa pada PDF yang dibuat LibreOffice."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import tempfile
 from pathlib import Path
@@ -56,6 +57,10 @@ def test_diisi_lalu_disimpan_libreoffice(salinan_konten, tmp_path):
         c.value = nilai
         if fmt:
             c.number_format = fmt
+    anggaran = wb["Anggaran"]
+    sel(anggaran, "hukum-k1", "Realisasi").value = 1100000000.5
+    sel(anggaran, "sekretariat-k1", "Realisasi").value = "Rp331.250.001"
+    sel(anggaran, "pbj-k1", "Realisasi").value = None
     diisi = tmp_path / "diisi.xlsx"
     wb.save(diisi)
     lo = tmp_path / "lo" / "realisasi-2022.xlsx"
@@ -66,10 +71,16 @@ def test_diisi_lalu_disimpan_libreoffice(salinan_konten, tmp_path):
     isi = yaml.safe_load((salinan_konten / "realisasi" / "2022.yaml").read_text(encoding="utf-8"))["indikator"]
     for kode, judul, _, _, harap in isian:
         assert isi[kode][judul.lower()] == harap, (kode, judul, isi[kode])
+    isi = yaml.safe_load((salinan_konten / "realisasi" / "2022.yaml").read_text(encoding="utf-8"))["anggaran"]
+    assert isi["hukum-k1"] == {"realisasi": "1.100.000.000,50"} and isi["sekretariat-k1"] == {"realisasi": "Rp331.250.001"}
+    assert "pbj-k1" not in isi and isi["adbang-k1"] == {"realisasi": 466280000}
     assert jalankan_cli("periksa", "--konten", str(salinan_konten)).returncode == 0
 
 
 def test_cetak_f4_lanskap_lewat_libreoffice(salinan_konten, tmp_path):
+    """Printed by LibreOffice Calc running in an Indonesian locale, as on
+    the users' Windows: F4 landscape, and the amounts of the Anggaran sheet
+    shown Rp1.234.567,00."""
     berkas = _ekspor(salinan_konten, tmp_path)
     with tempfile.TemporaryDirectory(prefix="naskah-uji-lo-") as sementara:
         profil = (Path(sementara) / "profil").as_uri()
@@ -77,13 +88,17 @@ def test_cetak_f4_lanskap_lewat_libreoffice(salinan_konten, tmp_path):
             ["soffice", f"-env:UserInstallation={profil}", "--headless", "--norestore", "--convert-to", "pdf",
              "--outdir", str(tmp_path / "pdf"), str(berkas)],
             capture_output=True, text=True, timeout=240, stdin=subprocess.DEVNULL,
+            env={**os.environ, "LC_ALL": "id_ID.UTF-8", "LANG": "id_ID.UTF-8"},
         )  # fmt: skip
     assert p.returncode == 0, p.stderr
     pdf = PdfReader(tmp_path / "pdf" / "realisasi-2022.pdf")
-    # Petunjuk and one page per unit sheet (each fits one page wide and, here, one page high).
-    assert len(pdf.pages) == 9
+    # Petunjuk, one page per unit sheet and the Anggaran sheet (each fits one page wide and, here, one page high).
+    assert len(pdf.pages) == 10
     for halaman in pdf.pages:
         lebar, tinggi = float(halaman.mediabox.width), float(halaman.mediabox.height)
         assert abs(lebar - 330.2 / 25.4 * 72) < 3 and abs(tinggi - 215.9 / 25.4 * 72) < 3, (lebar, tinggi)
     teks = pdf.pages[2].extract_text()
     assert "Bagian Hukum" in teks and "Realisasi" in teks and "hukum-3" in teks
+    anggaran = " ".join(pdf.pages[9].extract_text().split())
+    assert "Realisasi Anggaran Tahun 2022" in anggaran
+    assert "Rp1.125.000.000,00 Rp1.047.630.000,00" in anggaran and "Rp4.860.000.000,00" in anggaran
