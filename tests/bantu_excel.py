@@ -12,7 +12,7 @@ from pathlib import Path
 import openpyxl
 import yaml
 
-from tests.bantu import AKAR, jalankan_cli
+from tests.bantu import AKAR, jalankan_cli, potret
 
 BARIS_KEPALA = 4  # baris judul kolom, seperti tertulis di issue: hukum-3 (indikator ke-3 Bagian Hukum) di baris 7
 
@@ -59,6 +59,28 @@ def baris_kode_aman(ws) -> dict[str, int]:
         return baris_kode(ws)
     except AssertionError:
         return {}
+
+
+def baris_galat(p: subprocess.CompletedProcess) -> list[str]:
+    """Baris galat satu proses, tanpa awalan 'galat: '."""
+    return [b.removeprefix("galat: ") for b in p.stderr.splitlines() if b.startswith("galat: ")]
+
+
+def impor_ditolak(konten: Path, berkas: Path, *argumen: str) -> list[str]:
+    """``naskah excel impor`` yang harus menolak: kode keluar 1, konten tidak
+    tersentuh; baris galatnya."""
+    sebelum = potret(konten)
+    p = impor(konten, berkas, *argumen)
+    assert p.returncode == 1, p.stdout + p.stderr
+    assert potret(konten) == sebelum
+    assert "Tidak ada berkas yang ditulis" in p.stderr
+    return baris_galat(p)
+
+
+def semua_ada(harap: list[str], galat: list[str]) -> None:
+    """Setiap baris ``harap`` ada di antara ``galat``, persis."""
+    for baris in harap:
+        assert baris in galat, f"{baris}\n-- tidak ada di --\n" + "\n".join(galat)
 
 
 def realisasi_yaml(konten: Path, tahun: int) -> dict:
