@@ -189,3 +189,20 @@ def test_berkas_berubah_sesudah_ekspor_anggaran(salinan_konten, tmp_path):
             "('1050000000'); diganti dengan isi buku kerja") in p.stdout + p.stderr
     assert _anggaran(salinan_konten)["hukum-k1"] == {"realisasi": 1100000000}
     assert [x.read_text(encoding="utf-8") for x in yml.parent.glob("2022.yaml.bak-*")] == [tangan]
+
+
+def test_jumlah_lima_belas_angka_bersen(salinan_konten, tmp_path):
+    """A pagu and a realisasi of 15 digits with sen (more than the 15
+    significant digits a spreadsheet keeps) come back unchanged: nothing
+    refused, nothing written."""
+    pk = salinan_konten / "pk" / "2022.yaml"
+    pk.write_text(pk.read_text(encoding="utf-8").replace("pagu: 1125000000", 'pagu: "999.999.999.999.999,99"'), encoding="utf-8")
+    yml = salinan_konten / "realisasi" / "2022.yaml"
+    yml.write_text(yml.read_text(encoding="utf-8").replace(
+        "hukum-k1: {realisasi: 1047630000}", 'hukum-k1: {realisasi: "412.345.678.901.234,56"}'), encoding="utf-8")
+    berkas = _ekspor(salinan_konten, tmp_path)
+    sebelum = potret(salinan_konten)
+    p = impor(salinan_konten, berkas)
+    assert p.returncode == 0, p.stderr
+    assert "tidak ada sel yang berubah" in p.stdout
+    assert potret(salinan_konten) == sebelum

@@ -91,10 +91,15 @@ def teks_rupiah(d: Decimal | None) -> str:
     return fmt.angka(d)
 
 
+def _15_angka(x: float | Decimal) -> Decimal:
+    """``x`` to the 15 significant digits a spreadsheet keeps."""
+    return Decimal(format(float(x), ".15g"))
+
+
 def angka_sel(angka: int | float) -> Decimal:
     """A number a spreadsheet stored, to the sen: 15 significant digits (what
     a spreadsheet keeps), so 1047630000.4999999 is 1047630000,50."""
-    d = Decimal(angka) if isinstance(angka, int) else Decimal(format(angka, ".15g"))
+    d = Decimal(angka) if isinstance(angka, int) else _15_angka(angka)
     return d.quantize(_SEN, rounding=ROUND_HALF_UP)
 
 
@@ -128,6 +133,18 @@ def sama_rupiah(lama: str, baru: str) -> bool:
         return lama.strip() == baru.strip()
     a, b = baca_rupiah(lama), baca_rupiah(baru)
     return isinstance(a, Decimal) and isinstance(b, Decimal) and a == b
+
+
+def sama_di_sel(nilai: object, teks: str, lama: str) -> bool:
+    """A cell holding ``nilai`` (read as ``teks``) still holds the recorded
+    amount ``lama``: the same amount written otherwise, or the same number
+    to the 15 significant digits a spreadsheet keeps (an amount of more
+    digits, sen included, comes back rounded)."""
+    if sama_rupiah(lama, teks):
+        return True
+    d = baca_rupiah(lama) if lama.strip() else None
+    angka = isinstance(nilai, (int, float)) and not isinstance(nilai, bool)
+    return angka and isinstance(d, Decimal) and _15_angka(nilai) == _15_angka(d)
 
 
 def tampil_rupiah(teks: str) -> str:

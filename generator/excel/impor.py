@@ -25,7 +25,7 @@ from ..dasar.nilai import parse_nilai, NilaiError
 from ..hitung.skala import Skala, muat_skala
 from ..muat import model as m
 from ..muat.pemeriksa import Pemeriksa
-from .anggaran import KOLOM_ANGGARAN, NOMOR_ANGGARAN, baca_rupiah, baris_anggaran, sama_rupiah, sidik_anggaran
+from .anggaran import KOLOM_ANGGARAN, NOMOR_ANGGARAN, baca_rupiah, baris_anggaran, sama_di_sel, sama_rupiah, sidik_anggaran
 from .anggaran import tampil_rupiah, teks_rupiah_sel
 from .galat import LokasiSel, sel
 from .meta import BarisMeta, Meta, MetaError, baca_meta
@@ -253,7 +253,7 @@ class _Pembaca:
     def _baris_anggaran(self, ws: Worksheet, nomor: int, bm: BarisMeta) -> None:
         kolom_pagu = NOMOR_ANGGARAN["pagu"]
         pagu = self._rupiah(ws, nomor, kolom_pagu)
-        if not isinstance(pagu, SelError) and not sama_rupiah(bm.target, pagu):
+        if not isinstance(pagu, SelError) and not sama_di_sel(ws.cell(nomor, kolom_pagu).value, pagu, bm.target):
             lama = tampil_rupiah(bm.target)
             self.galat(sel(self.berkas, ws.title, nomor, kolom_pagu), bm.id, f"pagu diubah dari {lama} menjadi "
                        f"{tampil_rupiah(pagu)}; sel ini terkunci: kembalikan menjadi {lama} (pagu diubah di Perjanjian "
@@ -269,7 +269,7 @@ class _Pembaca:
             self.galat(tempat, bm.id, f"realisasi anggaran {teks}", "excel-nilai")
             return
         lama = bm.isian["realisasi"]
-        if sama_rupiah(lama, teks):
+        if sama_di_sel(ws.cell(nomor, kolom).value, teks, lama):
             return
         if teks:
             nilai = baca_rupiah(teks)
