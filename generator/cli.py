@@ -22,6 +22,7 @@ PERINTAH = (
     ("periksa", "periksa konten tanpa menulis apa pun", "periksa"),
     ("daftar", "daftar id dokumen yang akan dibuat bangun, tanpa membuatnya", "daftar"),
     ("beda", "bandingkan konten dua revisi git atau dua folder konten", "beda"),
+    ("excel", "kumpulkan realisasi dari unit lewat buku kerja Excel (ekspor, impor)", "excel"),
     ("templat", "tulis templat .docx bawaan", "templat"),
     ("skema", "tulis skema JSON konten agar editor melengkapi kunci dan menandai kesalahan", "skema"),
 )

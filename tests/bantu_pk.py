@@ -14,6 +14,25 @@ from tests.bantu import KONTEN, sasaran_mentah
 from tests.docxbaca import normal
 
 
+#: A PK Perubahan ke-1 2022 of Bagian Hukum for the example (pk/2022-perubahan-1.yaml):
+#: its own hukum-2 target, a larger pagu of hukum-k1.
+PERUBAHAN = """\
+tahun: 2022
+perubahan: 1
+ditetapkan: {tempat: Paringin, tanggal: 1 Juli 2022}
+unit:
+  hukum:
+    target:
+      hukum-2: {nilai: "80", alasan: "Pagu bantuan hukum dikurangi pada perubahan APBD"}
+    anggaran:
+      - nama: Program Pemerintahan dan Kesejahteraan Rakyat
+        kegiatan:
+          - id: hukum-k1
+            nama: Fasilitasi dan Koordinasi Hukum
+            pagu: 1300000000
+"""
+
+
 def baca_yaml(berkas: Path) -> dict:
     return yaml.safe_load(Path(berkas).read_text(encoding="utf-8"))
 

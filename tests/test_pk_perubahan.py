@@ -19,24 +19,8 @@ from generator.dasar.nilai import parse_nilai
 from generator.hitung.perjanjian import anggaran_tahun, pk_berlaku, target_tahun
 from generator.periksa import muat_valid
 from tests.bantu import KONTEN, TEMPLAT, ganti_teks, jalankan_cli
-from tests.bantu_pk import baca_pk, baca_yaml, blok_ttd, indikator_unit
+from tests.bantu_pk import PERUBAHAN, baca_pk, baca_yaml, blok_ttd, indikator_unit
 from tests.docxbaca import normal
-
-PERUBAHAN = """\
-tahun: 2022
-perubahan: 1
-ditetapkan: {tempat: Paringin, tanggal: 1 Juli 2022}
-unit:
-  hukum:
-    target:
-      hukum-2: {nilai: "80", alasan: "Pagu bantuan hukum dikurangi pada perubahan APBD"}
-    anggaran:
-      - nama: Program Pemerintahan dan Kesejahteraan Rakyat
-        kegiatan:
-          - id: hukum-k1
-            nama: Fasilitasi dan Koordinasi Hukum
-            pagu: 1300000000
-"""
 
 
 def _nama(uid: str, iid: str) -> str:
