@@ -52,10 +52,6 @@ __all__ = [
     "Periode", "Realisasi", "RealisasiKegiatan", "Sasaran", "SasaranBerjalur", "Satuan", "SubUnit", "TingkatOrganisasi", "Unit",
 ]
 
-_teks = teks_bebas
-_PERLU_KONFIRMASI = PERLU_KONFIRMASI
-_CATATAN = CATATAN
-
 
 # --- keputusan -------------------------------------------------------------
 
@@ -63,14 +59,14 @@ _CATATAN = CATATAN
 @dataclass(kw_only=True)
 class Nomor(Berlokasi):
     kode: str = bidang(Teks(), "Kode klasifikasi, misalnya 188.45")
-    urut: str | None = _teks("Nomor urut; boleh kosong selama konsep")
+    urut: str | None = teks_bebas("Nomor urut; boleh kosong selama konsep")
     unit: str = bidang(Teks(), "Kode unit pengolah, misalnya Kum")
     tahun: int = bidang(BilanganBulat(**TAHUN), "Tahun nomor keputusan")
 
 
 @dataclass(kw_only=True)
 class Ditetapkan(Berlokasi):
-    tempat: str | None = _teks("Tempat penetapan; bawaan: ibu kota daerah")
+    tempat: str | None = teks_bebas("Tempat penetapan; bawaan: ibu kota daerah")
     tanggal: Tanggal = bidang(TanggalBidang(), "Tanggal penetapan, misalnya 20 Desember 2021 atau Desember 2021")
 
 
@@ -94,7 +90,7 @@ class Keputusan(Berlokasi):
     ditetapkan: Ditetapkan = bidang(Peta(Ditetapkan), "Tempat dan tanggal penetapan")
     penandatangan: Penandatangan = bidang(Peta(Penandatangan), "Penanda tangan keputusan")
     lampiran: list[str] = bidang(Daftar(Teks(), wajib=False), "Id unit yang dilampirkan, berurutan")
-    catatan: str | None = _teks(_CATATAN)
+    catatan: str | None = teks_bebas(CATATAN)
     berkas: Path | None = field(default=None, repr=False, compare=False)
 
 
@@ -119,7 +115,7 @@ class Indikator(Berlokasi):
     arah: str = bidang(
         Pilihan(["naik", "turun"], wajib=False), "Arah yang baik: naik (makin tinggi makin baik) atau turun", bawaan="naik"
     )
-    skala: str | None = _teks("Skala predikat nilai: sakip, ipp, ikm atau capaian")
+    skala: str | None = teks_bebas("Skala predikat nilai: sakip, ipp, ikm atau capaian")
     boleh_negatif: bool = bidang(
         YaTidak(wajib=False), "ya bila nilainya dapat di bawah nol, misalnya laju pertumbuhan", bawaan=False
     )
@@ -128,13 +124,13 @@ class Indikator(Berlokasi):
     kondisi_akhir: Nilai | None = bidang(
         NilaiKinerja(wajib=False), "Kondisi akhir periode; bawaan: target tahun terakhir"
     )
-    makna: str | None = _teks("Makna indikator")
-    alasan: str | None = _teks("Alasan pemilihan indikator")
-    cara_hitung: str | None = _teks("Cara menghitung indikator")
-    penanggung_jawab: str | None = _teks("Penanggung jawab indikator")
-    sumber_data: str | None = _teks("Sumber data indikator")
-    perlu_konfirmasi: str | None = _teks(_PERLU_KONFIRMASI)
-    catatan: str | None = _teks(_CATATAN)
+    makna: str | None = teks_bebas("Makna indikator")
+    alasan: str | None = teks_bebas("Alasan pemilihan indikator")
+    cara_hitung: str | None = teks_bebas("Cara menghitung indikator")
+    penanggung_jawab: str | None = teks_bebas("Penanggung jawab indikator")
+    sumber_data: str | None = teks_bebas("Sumber data indikator")
+    perlu_konfirmasi: str | None = teks_bebas(PERLU_KONFIRMASI)
+    catatan: str | None = teks_bebas(CATATAN)
 
 
 @dataclass(kw_only=True)
@@ -144,7 +140,7 @@ class Sasaran(Berlokasi):
     )
     kinerja_utama: str = bidang(Teks(), "Kinerja utama (sasaran)")
     indikator: list[Indikator] = bidang(Daftar(Peta(Indikator), min_isi=1), "Indikator kinerja sasaran ini")
-    perlu_konfirmasi: str | None = _teks(_PERLU_KONFIRMASI)
+    perlu_konfirmasi: str | None = teks_bebas(PERLU_KONFIRMASI)
 
 
 @dataclass(kw_only=True)
@@ -154,7 +150,7 @@ class SubUnit(Berlokasi):
     KUNCI_LAMA: ClassVar[dict[str, str]] = {"sub_bagian": "nama"}
 
     nama: str = bidang(Teks(), "Nama unit, misalnya Seksi Promosi Kesehatan")
-    tingkat: str | None = _teks("Tingkat unit; bawaan: tingkat pertama di bawah tingkat induknya")
+    tingkat: str | None = teks_bebas("Tingkat unit; bawaan: tingkat pertama di bawah tingkat induknya")
     sasaran: list[Sasaran] = bidang(Daftar(Peta(Sasaran), wajib=False), "Sasaran kepala unit ini")
     sub_unit: list[SubUnit] = bidang(Daftar(Peta(lambda: SubUnit), wajib=False), "Unit di bawahnya")
 
@@ -186,13 +182,13 @@ class Unit(Berlokasi):
         "(misalnya dinas): tabel perangkat daerah sendiri",
     )
     periode: Periode = bidang(Peta(Periode), "Periode IKU; setiap indikator bertarget setiap tahunnya")
-    tugas: str | None = _teks("Tugas unit")
+    tugas: str | None = teks_bebas("Tugas unit")
     fungsi: list[str] = bidang(Daftar(Teks(), wajib=False), "Fungsi unit")
     penandatangan: Penandatangan = bidang(Peta(Penandatangan), "Penanda tangan lampiran unit")
     sasaran: list[Sasaran] = bidang(Daftar(Peta(Sasaran), wajib=False), "Sasaran kepala unit")
     sub_unit: list[SubUnit] = bidang(Daftar(Peta(SubUnit), wajib=False), "Unit di bawahnya (Subbagian, Seksi, ...), bertingkat")
-    perlu_konfirmasi: str | None = _teks(_PERLU_KONFIRMASI)
-    catatan: str | None = _teks(_CATATAN)
+    perlu_konfirmasi: str | None = teks_bebas(PERLU_KONFIRMASI)
+    catatan: str | None = teks_bebas(CATATAN)
     berkas: Path | None = field(default=None, repr=False, compare=False)
 
     def simpul(self) -> Iterator[tuple[str, SubUnit]]:
@@ -229,10 +225,10 @@ class CapaianIndikator(Berlokasi):
     """What one indicator achieved in one year."""
 
     realisasi: Nilai | None = bidang(NilaiKinerja(wajib=False), "Realisasi indikator tahun itu")
-    penjelasan: str | None = _teks("Sebab keberhasilan atau kegagalan, dan upaya perbaikannya")
+    penjelasan: str | None = teks_bebas("Sebab keberhasilan atau kegagalan, dan upaya perbaikannya")
     standar_nasional: Nilai | None = bidang(NilaiKinerja(wajib=False), "Standar nasional, bila ada")
-    perlu_konfirmasi: str | None = _teks(_PERLU_KONFIRMASI)
-    catatan: str | None = _teks(_CATATAN)
+    perlu_konfirmasi: str | None = teks_bebas(PERLU_KONFIRMASI)
+    catatan: str | None = teks_bebas(CATATAN)
 
 
 @dataclass(kw_only=True)
@@ -240,8 +236,8 @@ class RealisasiKegiatan(Berlokasi):
     """What one kegiatan of the year's Perjanjian Kinerja spent."""
 
     realisasi: Decimal = bidang(Rupiah(), "Realisasi anggaran kegiatan dalam rupiah")
-    perlu_konfirmasi: str | None = _teks(_PERLU_KONFIRMASI)
-    catatan: str | None = _teks(_CATATAN)
+    perlu_konfirmasi: str | None = teks_bebas(PERLU_KONFIRMASI)
+    catatan: str | None = teks_bebas(CATATAN)
 
 
 @dataclass(kw_only=True)
@@ -250,7 +246,7 @@ class Realisasi(Berlokasi):
 
     tahun: int = bidang(BilanganBulat(**TAHUN), "Tahun realisasi")
     data_contoh: bool = bidang(YaTidak(wajib=False), "ya bila angkanya rekaan (data contoh)", bawaan=False)
-    catatan: str | None = _teks(_CATATAN)
+    catatan: str | None = teks_bebas(CATATAN)
     indikator: dict[str, CapaianIndikator] = bidang(
         PetaBebas(Peta(CapaianIndikator)), "Realisasi per id indikator"
     )
@@ -283,7 +279,7 @@ class Lkjip(Berlokasi):
 
     id: str = bidang(Pengenal("lkjip-2022"), "Pengenal laporan, juga nama berkas hasil")
     tahun: int = bidang(BilanganBulat(**TAHUN), "Tahun yang dilaporkan")
-    judul: str | None = _teks("Judul lengkap laporan")
+    judul: str | None = teks_bebas("Judul lengkap laporan")
     data_contoh: bool = bidang(
         YaTidak(wajib=False), "ya menandai sampul dan Ikhtisar Eksekutif sebagai data contoh", bawaan=False
     )
@@ -297,7 +293,7 @@ class Lkjip(Berlokasi):
     anggaran: bool | None = bidang(
         Usang(), "Tidak dipakai lagi: pagu ditulis di pk/TAHUN.yaml, realisasinya di realisasi/TAHUN.yaml"
     )
-    catatan: str | None = _teks(_CATATAN)
+    catatan: str | None = teks_bebas(CATATAN)
     berkas: Path | None = field(default=None, repr=False, compare=False)
 
 
