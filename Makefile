@@ -3,7 +3,7 @@
 #   make dokumen   buat semua dokumen ke keluaran/
 #   make test      jalankan tes (PYTEST_ARGS="-k pdf -x" untuk argumen tambahan)
 #   make bench     ukur kecepatan
-#   make sistem    pasang paket Debian yang dibutuhkan (LibreOffice dan python3-uno, font URW, poppler)
+#   make sistem    pasang paket Debian yang dibutuhkan (LibreOffice Writer dan Calc, python3-uno, font URW, poppler)
 #   make venv      siapkan .venv
 #   make bersih    hapus .venv, isi keluaran/, dan cache
 
@@ -34,6 +34,7 @@ bench: venv
 sistem:
 	@kurang=""; \
 	command -v soffice >/dev/null 2>&1 || kurang="$$kurang libreoffice-writer-nogui"; \
+	{ command -v soffice >/dev/null 2>&1 && test -e "$$(dirname "$$(readlink -f "$$(command -v soffice)")")/libsclo.so"; } || kurang="$$kurang libreoffice-calc-nogui"; \
 	/usr/bin/python3 -c 'import uno' >/dev/null 2>&1 || kurang="$$kurang python3-uno"; \
 	command -v fc-list >/dev/null 2>&1 || kurang="$$kurang fontconfig"; \
 	{ command -v fc-list >/dev/null 2>&1 && fc-list : family | grep -i "URW Bookman" >/dev/null; } || kurang="$$kurang fonts-urw-base35"; \
@@ -41,7 +42,7 @@ sistem:
 	if [ -z "$$kurang" ]; then exit 0; fi; \
 	if ! command -v apt-get >/dev/null 2>&1; then \
 		echo "Paket sistem belum terpasang:$$kurang" >&2; \
-		echo "apt-get tidak tersedia: pasang sendiri LibreOffice Writer dengan modul Python uno, font URW Bookman (URW base35)," >&2; \
+		echo "apt-get tidak tersedia: pasang sendiri LibreOffice Writer dan Calc dengan modul Python uno, font URW Bookman (URW base35)," >&2; \
 		echo "poppler-utils (pdfinfo, pdffonts, pdftotext), dan fontconfig, lalu ulangi." >&2; \
 		exit 1; \
 	fi; \

@@ -17,10 +17,12 @@ from .dasar.galat import KontenError, NaskahError
 
 # (verb, one-line help, module under commands/ with KETERANGAN, argumen() and jalankan())
 PERINTAH = (
+    ("baru", "mulai folder konten baru untuk satu perangkat daerah, menurut jenisnya", "baru"),
     ("bangun", "buat dokumen Word dari konten", "bangun"),
     ("periksa", "periksa konten tanpa menulis apa pun", "periksa"),
     ("daftar", "daftar id dokumen yang akan dibuat bangun, tanpa membuatnya", "daftar"),
     ("beda", "bandingkan konten dua revisi git atau dua folder konten", "beda"),
+    ("excel", "kumpulkan realisasi dari unit lewat buku kerja Excel (ekspor, impor)", "excel"),
     ("templat", "tulis templat .docx bawaan", "templat"),
     ("skema", "tulis skema JSON konten agar editor melengkapi kunci dan menandai kesalahan", "skema"),
 )
@@ -67,8 +69,9 @@ def buat_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     diminta = _perintah_diminta(sys.argv[1:] if argv is None else argv)
     parser = _Parser(
         prog="naskah",
-        description="Pembuat naskah dinas Sekretariat Daerah: Keputusan IKU dengan Lampirannya, "
-        "lampiran per Bagian, dan LKjIP, dari konten YAML.",
+        description="Pembuat naskah kinerja Perangkat Daerah (Sekretariat Daerah, Sekretariat DPRD, Dinas, Badan, "
+        "Inspektorat, Kecamatan, Kelurahan, Pemerintah Daerah): Keputusan IKU dengan Lampiran per unit, "
+        "Perjanjian Kinerja setiap unit, dan LKjIP, dari konten YAML.",
         epilog="Bantuan tiap perintah: naskah PERINTAH --help",
         add_help=False,
     )

@@ -55,6 +55,17 @@ def potret(folder: Path) -> dict[str, str] | None:
     return hasil
 
 
+# Kata yang tidak boleh muncul di dokumen perangkat daerah yang jenisnya tidak
+# memintanya (issue 10, Periksa): nama lembaga dan daerah contoh, sebutan Setda.
+KATA_JENIS_LAIN = {
+    "Sekretaris Daerah": r"(?i)\bsekretaris\s+daerah\b",
+    "Bagian": r"\bBagian\b|\bBAGIAN\b",  # "bagian tidak terpisahkan" di diktum adalah kata biasa
+    "Eselon": r"(?i)\beselon\b",
+    "Balangan": r"(?i)\bbalangan\b",
+    "Paringin": r"(?i)\bparingin\b",
+}
+
+
 # --- konten yang diharapkan, dibaca langsung dari YAML --------------------------
 
 
@@ -67,25 +78,20 @@ class KontenMentah:
     berkas_unit: dict[str, Path]  # id -> berkas
 
     def indikator(self, uid: str) -> list[dict]:
-        """Indikator unit dalam urutan YAML: eselon_ii, eselon_iii, lalu eselon_iv per Sub Bagian."""
-        u = self.unit[uid]
-        hasil = []
-        for tingkat in ("eselon_ii", "eselon_iii"):
-            for s in u.get(tingkat) or []:
-                hasil.extend(s["indikator"])
-        for sb in u.get("eselon_iv") or []:
-            for s in sb["sasaran"]:
-                hasil.extend(s["indikator"])
-        return hasil
+        """Indikator unit dalam urutan YAML: sasaran unit, lalu sub_unit (bertingkat) berurutan."""
+        return [i for s in self.sasaran(uid) for i in s["indikator"]]
 
     def sasaran(self, uid: str) -> list[dict]:
-        u = self.unit[uid]
-        hasil = []
-        for tingkat in ("eselon_ii", "eselon_iii"):
-            hasil.extend(u.get(tingkat) or [])
-        for sb in u.get("eselon_iv") or []:
-            hasil.extend(sb["sasaran"])
-        return hasil
+        """Sasaran unit dalam urutan YAML: milik unit, lalu setiap sub_unit pada kedalaman mana pun."""
+        return sasaran_mentah(self.unit[uid])
+
+
+def sasaran_mentah(simpul: dict) -> list[dict]:
+    """Sasaran satu unit atau sub_unit YAML dan semua sub_unit di bawahnya, urut baca."""
+    hasil = list(simpul.get("sasaran") or [])
+    for sub in simpul.get("sub_unit") or []:
+        hasil.extend(sasaran_mentah(sub))
+    return hasil
 
 
 def baca_konten_mentah(folder: Path) -> KontenMentah:
@@ -172,9 +178,25 @@ NAMA_BARU = "Tingkat kepuasan layanan penanganan perkara hukum"
 MENGINGAT_BARU = "Peraturan Bupati Balangan Nomor 3 Tahun 2022 tentang Rencana Strategis [Renstra] & Sekretariat Daerah"
 
 
+def hapus_hukum_6(konten: Path) -> None:
+    """Indicator hukum-6 removed from the IKU with its sasaran, and its
+    Rencana Aksi from the PK (its realisasi stays)."""
+    hukum = konten / "unit" / "hukum.yaml"
+    isi = hukum.read_text(encoding="utf-8")
+    awal = isi.index("      - kinerja_utama: Terlaksananya Aksi dan Pelaporan RANHAM")
+    akhir = isi.index("  - nama: Sub Bagian Dokumentasi dan Informasi")
+    assert "id: hukum-6" in isi[awal:akhir] and isi[awal:akhir].count("- id:") == 1
+    hukum.write_text(isi[:awal] + isi[akhir:], encoding="utf-8")
+    pk = konten / "pk" / "2022.yaml"
+    isi = pk.read_text(encoding="utf-8")
+    ra = isi.index("      # tidak kumulatif: laporan per triwulan")
+    pk.write_text(isi[:ra] + isi[isi.index("\n", isi.index("hukum-6: {tw:", ra)) + 1:], encoding="utf-8")
+
+
 def ubah_konten(konten: Path) -> None:
     """The known changes: a target, a name, a word in a makna, an indicator
-    removed (with its sasaran), a Mengingat item added."""
+    removed (with its sasaran and its Rencana Aksi in the PK), a Mengingat
+    item added."""
     hukum = konten / "unit" / "hukum.yaml"
     ganti_teks(hukum, '2022: "84"', '2022: "85"')
     ganti_teks(hukum, f"nama: {NAMA_LAMA}", f"nama: {NAMA_BARU}")
@@ -183,11 +205,7 @@ def ubah_konten(konten: Path) -> None:
         'makna: "tidak ada produk hukum sasaran yang tumpang tindih"',
         'makna: "tidak ada produk hukum sasaran yang saling tumpang tindih"',
     )
-    isi = hukum.read_text(encoding="utf-8")
-    awal = isi.index("      - kinerja_utama: Terlaksananya Aksi dan Pelaporan RANHAM")
-    akhir = isi.index("  - sub_bagian: Sub Bagian Dokumentasi dan Informasi")
-    assert "id: hukum-6" in isi[awal:akhir] and isi[awal:akhir].count("- id:") == 1
-    hukum.write_text(isi[:awal] + isi[akhir:], encoding="utf-8")
+    hapus_hukum_6(konten)
     terakhir = '  - "Peraturan Bupati Balangan Nomor 74 Tahun 2021 tentang Tugas Pokok dan Fungsi dan Uraian Tugas Sekretariat Daerah"\n'
     ganti_teks(konten / "keputusan.yaml", terakhir, terakhir + f'  - "{MENGINGAT_BARU}"\n')
 

@@ -11,6 +11,7 @@ test can interrupt or kill the process right there.
 
 from __future__ import annotations
 
+import signal
 import sys
 import time
 from pathlib import Path
@@ -34,5 +35,10 @@ def _pasang_jeda(jeda: float) -> None:
 
 
 if __name__ == "__main__":
+    # Ctrl-C at a terminal raises KeyboardInterrupt. A process started in
+    # the background of a non-interactive shell (a CI runner's job) inherits
+    # SIGINT as ignored, and Python then keeps ignoring it; the tests act as
+    # the user at a terminal, so the default handler is put back.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     _pasang_jeda(float(sys.argv[1]))
     sys.exit(main(sys.argv[2:]))

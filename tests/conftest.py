@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.bantu import KONTEN, Bangunan, KontenMentah, baca_konten_mentah, jalankan_cli, jalur_sumber
+from tests.bantu import AKAR, KONTEN, Bangunan, KontenMentah, baca_konten_mentah, jalankan_cli, jalur_sumber
 
 
 @pytest.fixture(scope="session")
@@ -91,3 +91,18 @@ def salinan_keluaran(bangunan, tmp_path) -> Path:
     tujuan = tmp_path / "keluaran"
     shutil.copytree(bangunan.folder, tujuan)
     return tujuan
+
+
+# --- konten Dinas kecil yang ditulis tangan (test_organisasi.py) ------------------
+
+
+@pytest.fixture(scope="session")
+def dinas_kecil(tmp_path_factory) -> Bangunan:
+    """``tests/konten_dinas_kecil`` dibangun sekali dengan CLI sungguhan, dari
+    folder lain (templat bawaan naskah, karena tests/ tidak punya templat/)."""
+    keluaran = tmp_path_factory.mktemp("dinas_kecil") / "keluaran"
+    konten = AKAR / "tests" / "konten_dinas_kecil"
+    proses = jalankan_cli("bangun", "--konten", str(konten), "--keluaran", str(keluaran), cwd=keluaran.parent)
+    assert proses.returncode == 0, f"bangun gagal:\n{proses.stdout}\n{proses.stderr}"
+    manifest = json.loads((keluaran / "manifest.json").read_text(encoding="utf-8"))
+    return Bangunan(keluaran, proses, manifest)

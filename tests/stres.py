@@ -5,7 +5,7 @@ tabel dan halaman diuji pada kasus terberat yang masih sah.
 - periode unit 1, 5, 6 dan 7 tahun;
 - unit dengan 1 indikator dan unit dengan 40 indikator;
 - teks Makna 2.000 karakter;
-- jumlah Rupiah 15 angka di anggaran LKjIP.
+- jumlah Rupiah 15 angka di pagu Perjanjian Kinerja dan anggaran LKjIP.
 
 Semuanya tetap diterima ``naskah periksa`` (tanpa galat).  Deterministik:
 tanpa bilangan acak.
@@ -21,7 +21,7 @@ from pathlib import Path
 
 import yaml
 
-from tests.bantu import KONTEN
+from tests.bantu import KONTEN, sasaran_mentah
 
 KATA_PANJANG = "Ketidakberdayagunaanpenyelenggaraanpemerintahan"  # 47 huruf
 KATA_PANJANG_2 = "Pertanggungjawabanpenyelenggaraanpemerintahandaerah"  # 51 huruf
@@ -56,12 +56,8 @@ def _tulis(path: Path, data: dict) -> None:
 
 def indikator(unit: dict):
     """Semua indikator sebuah unit, berurutan."""
-    for kunci in ("eselon_ii", "eselon_iii"):
-        for sasaran in unit.get(kunci) or []:
-            yield from sasaran["indikator"]
-    for sub in unit.get("eselon_iv") or []:
-        for sasaran in sub["sasaran"]:
-            yield from sasaran["indikator"]
+    for sasaran in sasaran_mentah(unit):
+        yield from sasaran["indikator"]
 
 
 def atur_periode(unit: dict, awal: int, akhir: int) -> None:
@@ -76,10 +72,10 @@ def atur_periode(unit: dict, awal: int, akhir: int) -> None:
 
 def jadi_satu_indikator(unit: dict) -> None:
     pertama = next(indikator(unit))
-    sasaran = dict((unit.get("eselon_iii") or [])[0])
+    sasaran = dict((unit.get("sasaran") or [])[0])
     sasaran["indikator"] = [pertama]
-    unit["eselon_iii"] = [sasaran]
-    unit["eselon_iv"] = []
+    unit["sasaran"] = [sasaran]
+    unit["sub_unit"] = []
 
 
 def jadi_empat_puluh_indikator(unit: dict) -> None:
@@ -98,12 +94,12 @@ def jadi_empat_puluh_indikator(unit: dict) -> None:
             ind["makna"] = makna_panjang()
         return ind
 
-    unit["eselon_iii"] = [
+    unit["sasaran"] = [
         {"kinerja_utama": f"Sasaran eselon III ke-{s}", "indikator": [baru() for _ in range(5)]} for s in (1, 2)
     ]
-    unit["eselon_iv"] = [
+    unit["sub_unit"] = [
         {
-            "sub_bagian": f"Sub Bagian Uji {s}",
+            "nama": f"Sub Bagian Uji {s}",
             "sasaran": [{"kinerja_utama": f"Sasaran sub bagian {s}", "indikator": [baru() for _ in range(10)]}],
         }
         for s in (1, 2, 3)
@@ -114,17 +110,26 @@ def beri_kata_panjang(unit: dict) -> None:
     """Kata 40+ huruf di nama indikator pertama dan di kinerja utamanya."""
     ind = next(indikator(unit))
     ind["nama"] = f"Persentase {KATA_PANJANG} yang ditindaklanjuti"
-    for kunci in ("eselon_ii", "eselon_iii"):
-        for sasaran in unit.get(kunci) or []:
-            if ind in sasaran["indikator"]:
-                sasaran["kinerja_utama"] = f"Meningkatnya {KATA_PANJANG_2}"
+    for sasaran in unit.get("sasaran") or []:
+        if ind in sasaran["indikator"]:
+            sasaran["kinerja_utama"] = f"Meningkatnya {KATA_PANJANG_2}"
 
 
-def ubah_anggaran(lkjip: dict) -> None:
-    """Satu kegiatan dengan pagu dan realisasi 15 angka."""
-    kegiatan = lkjip["anggaran"][0]["kegiatan"][0]
-    kegiatan["pagu"] = PAGU_15_ANGKA
-    kegiatan["realisasi"] = REALISASI_15_ANGKA
+def ubah_pk(folder: Path) -> None:
+    """PK tanpa unit yang periodenya tidak memuat tahun PK; satu kegiatan
+    dengan pagu dan realisasi 15 angka."""
+    for path in sorted((folder / "pk").glob("*.yaml")):
+        pk = _baca(path)
+        for uid in [u for u in pk["unit"] if u in PERIODE and not PERIODE[u][0] <= pk["tahun"] <= PERIODE[u][1]]:
+            del pk["unit"][uid]
+        kegiatan = next(k for u in pk["unit"].values() for prog in u.get("anggaran") or [] for k in prog["kegiatan"])
+        kegiatan["pagu"] = PAGU_15_ANGKA
+        _tulis(path, pk)
+        realisasi = folder / "realisasi" / f"{pk['tahun']}.yaml"
+        if realisasi.exists():
+            data = _baca(realisasi)
+            data["anggaran"][kegiatan["id"]]["realisasi"] = REALISASI_15_ANGKA
+            _tulis(realisasi, data)
 
 
 def ubah_unit(folder: Path) -> None:
@@ -149,10 +154,7 @@ def buat_konten_stres(tujuan: Path) -> Path:
     tujuan = Path(tujuan)
     shutil.copytree(KONTEN, tujuan)
     ubah_unit(tujuan)
-    for path in sorted((tujuan / "lkjip").glob("*/lkjip.yaml")):
-        lkjip = _baca(path)
-        ubah_anggaran(lkjip)
-        _tulis(path, lkjip)
+    ubah_pk(tujuan)
     return tujuan
 
 

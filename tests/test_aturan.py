@@ -240,7 +240,7 @@ def test_predikat_tidak_sesuai_skala(folder):
     berkas = folder / "unit" / "sekretariat.yaml"
     nomor = ubah(berkas, 'kondisi_awal: "B = 66,04"', 'kondisi_awal: "BB = 66,04"')
     x = satu(periksa(folder), "predikat")
-    assert (x.tingkat, x.jalur) == (GALAT, "eselon_ii[1].indikator[1].kondisi_awal")
+    assert (x.tingkat, x.jalur) == (GALAT, "sasaran[1].indikator[1].kondisi_awal")
     assert x.pesan == (
         "predikat 'BB' tidak sesuai nilai 66,04 pada skala Nilai SAKIP (seharusnya B); perbaiki predikat atau angkanya"
     )
@@ -251,7 +251,7 @@ def test_predikat_target_tahun_pada_barisnya(folder):
     berkas = folder / "unit" / "sekretariat.yaml"
     nomor = ubah(berkas, '2022: "BB = 70,4"', '2022: "B = 70,4"')
     x = satu(periksa(folder), "predikat")
-    assert x.jalur == "eselon_ii[1].indikator[1].target.2022"
+    assert x.jalur == "sasaran[1].indikator[1].target.2022"
     assert x.pesan.startswith("predikat 'B' tidak sesuai nilai 70,4 pada skala Nilai SAKIP (seharusnya BB)")
     assert x.lokasi.baris == nomor
 
@@ -261,7 +261,7 @@ def test_nilai_di_luar_rentang_skala(folder):
     nomor = ubah(berkas, '2026: "4,91 (A)"', '2026: "5,91 (A)"')
     masalah = periksa(folder)
     x = satu(masalah, "rentang-skala")
-    assert (x.tingkat, x.jalur, x.lokasi.baris) == (GALAT, "eselon_ii[1].indikator[2].target.2026", nomor)
+    assert (x.tingkat, x.jalur, x.lokasi.baris) == (GALAT, "sasaran[1].indikator[2].target.2026", nomor)
     assert x.pesan == "target 2026 (5,91) di luar rentang Indeks Pelayanan Publik (0 sampai 5); periksa angkanya"
     assert not dengan(masalah, "predikat")
 
@@ -270,7 +270,7 @@ def test_predikat_tanpa_skala(folder):
     berkas = folder / "unit" / "hukum.yaml"
     ubah(berkas, '2021: "83"', '2021: "83 (B)"', setelah="id: hukum-1")
     x = satu(periksa(folder), "predikat-tanpa-skala")
-    assert (x.tingkat, x.jalur) == (PERINGATAN, "eselon_iii[1].indikator[1]")
+    assert (x.tingkat, x.jalur) == (PERINGATAN, "sasaran[1].indikator[1]")
     assert x.pesan == (
         "indikator 'Tingkat kepuasan layanan produk hukum dan informasi hukum' menulis predikat (target 2021 '83 (B)') "
         "tetapi tidak menyebut skala; tulis skala (sakip, ipp, ikm atau capaian) agar predikat dapat diperiksa"
@@ -319,7 +319,7 @@ def test_kondisi_akhir_berbeda(folder):
     berkas = folder / "unit" / "sekretariat.yaml"
     nomor = ubah(berkas, 'kondisi_akhir: "85,00"', 'kondisi_akhir: "86,00"')
     x = satu(periksa(folder), "kondisi-akhir")
-    assert (x.tingkat, x.jalur, x.lokasi.baris) == (PERINGATAN, "eselon_ii[1].indikator[3].kondisi_akhir", nomor)
+    assert (x.tingkat, x.jalur, x.lokasi.baris) == (PERINGATAN, "sasaran[1].indikator[3].kondisi_akhir", nomor)
     assert x.pesan == (
         "kondisi akhir 86,00 berbeda dengan target tahun terakhir (2026: 85,00); kondisi akhir periode biasanya "
         "sama dengan target tahun terakhir: periksa salah satunya"
@@ -339,7 +339,7 @@ def test_persen_1000(folder):
     berkas = folder / "unit" / "hukum.yaml"
     nomor = ubah(berkas, '2021: "100%"', '2021: "1000%"', setelah="id: hukum-3")
     x = satu(periksa(folder), "persen")
-    assert (x.tingkat, x.jalur, x.lokasi.baris) == (PERINGATAN, "eselon_iii[3].indikator[1].target.2021", nomor)
+    assert (x.tingkat, x.jalur, x.lokasi.baris) == (PERINGATAN, "sasaran[3].indikator[1].target.2021", nomor)
     assert x.pesan == "target 1000% di luar 0-100%; periksa angkanya"
 
 
@@ -347,7 +347,7 @@ def test_persen_dari_satuan_indikator(folder):
     berkas = folder / "unit" / "pbj.yaml"
     nomor = ubah(berkas, '2026: "60"', '2026: "600"', setelah="id: pbj-4")
     x = satu(periksa(folder), "persen")
-    assert (x.jalur, x.lokasi.baris) == ("eselon_iv[2].sasaran[1].indikator[1].target.2026", nomor)
+    assert (x.jalur, x.lokasi.baris) == ("sub_unit[2].sasaran[1].indikator[1].target.2026", nomor)
     assert x.pesan == "target 600% di luar 0-100%; periksa angkanya"
 
 
@@ -359,7 +359,7 @@ def test_target_turun_padahal_arah_naik(folder):
     berkas = folder / "unit" / "hukum.yaml"
     ubah(berkas, '2023: "85"', '2023: "82"', setelah="id: hukum-1")
     x = satu(periksa(folder), "arah", "hukum.yaml")
-    assert (x.tingkat, x.jalur) == (PERINGATAN, "eselon_iii[1].indikator[1].target")
+    assert (x.tingkat, x.jalur) == (PERINGATAN, "sasaran[1].indikator[1].target")
     assert x.pesan == (
         "target turun pada 2023 (82 setelah 84 pada 2022), padahal arah indikator 'naik' (makin tinggi makin baik); "
         "periksa angkanya, atau tulis arah: turun bila memang makin rendah makin baik"
@@ -372,7 +372,7 @@ def test_arah_turun_satu_peringatan_semua_tahun(folder):
     berkas = folder / "unit" / "hukum.yaml"
     ubah(berkas, "arah: naik", "arah: turun", setelah="id: hukum-1")
     x = satu(periksa(folder), "arah", "hukum.yaml")
-    assert x.jalur == "eselon_iii[1].indikator[1].target"
+    assert x.jalur == "sasaran[1].indikator[1].target"
     assert x.pesan.startswith(
         "target naik pada 2022 (84 setelah 83 pada 2021), 2023 (85 setelah 84 pada 2022), "
         "2024 (86 setelah 85 pada 2023), 2025 (87 setelah 86 pada 2024), 2026 (91 setelah 87 pada 2025), "
@@ -387,7 +387,7 @@ def test_arah_turun_satu_peringatan_semua_tahun(folder):
 def test_pencilan_ranham_contoh():
     berkas = KONTEN / "unit" / "hukum.yaml"
     x = satu(periksa(KONTEN), "target-pencilan", "hukum.yaml")
-    assert (x.tingkat, x.jalur) == (PERINGATAN, "eselon_iv[2].sasaran[2].indikator[1].target.2026")
+    assert (x.tingkat, x.jalur) == (PERINGATAN, "sub_unit[2].sasaran[2].indikator[1].target.2026")
     assert x.pesan == (
         "target 2026 (15) lebih dari 3 kali nilai tengah target seluruh tahun (3); periksa apakah angkanya salah ketik"
     )
@@ -397,7 +397,7 @@ def test_pencilan_ranham_contoh():
 def test_pencilan_kecil(folder):
     berkas = folder / "unit" / "hukum.yaml"
     nomor = ubah(berkas, '2024: "83"', '2024: "8"', setelah="id: hukum-2")
-    x = satu(periksa(folder), "target-pencilan", jalur="eselon_iii[2].indikator[1].target.2024")
+    x = satu(periksa(folder), "target-pencilan", jalur="sasaran[2].indikator[1].target.2024")
     assert x.lokasi.baris == nomor
     assert x.pesan.startswith("target 2024 (8) kurang dari sepertiga nilai tengah target seluruh tahun (83)")
 
@@ -534,12 +534,13 @@ def test_perlu_konfirmasi_semua_terdaftar():
         *sorted((KONTEN / "unit").glob("*.yaml")),
         *sorted((KONTEN / "realisasi").glob("*.yaml")),
         *sorted((KONTEN / "lkjip").glob("*/lkjip.yaml")),
+        *sorted((KONTEN / "pk").glob("*.yaml")),
     ]
     jumlah = sum(_hitung_kunci(yaml.safe_load(b.read_text(encoding="utf-8")), "perlu_konfirmasi") for b in berkas)
     daftar = [x for x in periksa(KONTEN) if x.kode == "perlu-konfirmasi"]
-    assert jumlah > 0 and len(daftar) == jumlah  # 34 in the seed transcription, 1 in the LKjIP example
+    assert jumlah > 0 and len(daftar) == jumlah  # the seed transcription, the LKjIP and the PK examples
     assert {x.tingkat for x in daftar} == {KONFIRMASI}
-    ranham = satu(daftar, "perlu-konfirmasi", "hukum.yaml", "eselon_iv[2].sasaran[2].indikator[1].perlu_konfirmasi")
+    ranham = satu(daftar, "perlu-konfirmasi", "hukum.yaml", "sub_unit[2].sasaran[2].indikator[1].perlu_konfirmasi")
     assert ranham.pesan.startswith(
         "perlu konfirmasi (indikator hukum-6 'Jumlah pelaporan RANHAM'): Target 2026 tercetak 15 sedangkan 2021-2025"
     )
@@ -561,7 +562,7 @@ def test_perlu_konfirmasi_unit_dan_sasaran(folder):
     daftar = dengan(periksa(folder), "perlu-konfirmasi", "hukum.yaml")
     x = satu(daftar, "perlu-konfirmasi", jalur="perlu_konfirmasi")
     assert (x.pesan, x.lokasi.baris) == ("perlu konfirmasi (unit 'Bagian Hukum'): Periode unit belum pasti.", unit)
-    y = satu(daftar, "perlu-konfirmasi", jalur="eselon_iii[3].perlu_konfirmasi")
+    y = satu(daftar, "perlu-konfirmasi", jalur="sasaran[3].perlu_konfirmasi")
     assert y.pesan == "perlu konfirmasi (kinerja utama 'Meningkatkan harmonisasi produk hukum'): Rumusan kinerja utama belum pasti."
     assert y.lokasi.baris == sasaran
 

@@ -22,7 +22,7 @@ from generator.alur.bangun import bangun
 
 def test_manifest_memuat_keputusan_dan_semua_lampiran(bangunan, konten):
     semua = bangunan.manifest["dokumen"]
-    assert {e["jenis"] for e in semua} == {"keputusan", "lampiran", "lkjip"}
+    assert {e["jenis"] for e in semua} == {"keputusan", "lampiran", "lkjip", "perjanjian_kinerja"}
     dokumen = [e for e in semua if e["jenis"] in ("keputusan", "lampiran")]
     jumlah_lampiran = len(konten.keputusan["lampiran"])
     assert jumlah_lampiran == 8  # issue 2: Sekretariat dan 7 Bagian
@@ -56,8 +56,8 @@ def test_manifest_sumber_adalah_berkas_konten_yang_dipakai(bangunan, konten):
     for e in bangunan.manifest["dokumen"]:
         sumber = [jalur_sumber(s, bangunan.folder) for s in e["sumber"]]
         assert None not in sumber, f"{e['id']}: sumber yang tidak ada: {e['sumber']}"
-        if e["jenis"] == "lkjip":
-            continue  # its sources are checked in test_lkjip.py
+        if e["jenis"] in ("lkjip", "perjanjian_kinerja"):
+            continue  # their sources are checked in test_lkjip.py and test_pk.py
         if e["jenis"] == "keputusan":
             harap = {instansi, keputusan} | {unit[u] for u in konten.keputusan["lampiran"]}
         else:
@@ -87,7 +87,7 @@ def test_cli_bangun_satu_baris_per_dokumen(bangunan):
     assert bangunan.proses.returncode == 0
     baris = [b for b in bangunan.proses.stdout.splitlines() if b.strip()]
     baris_dokumen = [b for b in baris if ".docx" in b]
-    assert len(baris_dokumen) == len(bangunan.manifest["dokumen"]) == 10
+    assert len(baris_dokumen) == len(bangunan.manifest["dokumen"]) == 18  # 9 decree, 8 PK, 1 LKjIP
     for e in bangunan.manifest["dokumen"]:
         # "keputusan-iku.docx" bukan bagian dari "keputusan-iku-lampiran-x.docx": nama berkas utuh.
         menyebut = [b for b in baris_dokumen if re.search(rf"(^|[\s/\\]){re.escape(e['berkas'])}(\s|$)", b)]
@@ -140,8 +140,8 @@ def test_core_properties_sah_dan_dari_konten(bangunan, konten):
     tahun = str(konten.keputusan["nomor"]["tahun"])
     assert tahun in tanggal
     for e in bangunan.manifest["dokumen"]:
-        if e["jenis"] == "lkjip":
-            continue  # dated by its own signing date: test_lkjip.py
+        if e["jenis"] in ("lkjip", "perjanjian_kinerja"):
+            continue  # dated by their own signing date: test_lkjip.py, test_pk.py
         with zipfile.ZipFile(bangunan.folder / e["berkas"]) as z:
             core = etree.fromstring(z.read("docProps/core.xml"))
         asing = [etree.QName(el).namespace + " " + etree.QName(el).localname for el in core if etree.QName(el).namespace not in CORE_NS]

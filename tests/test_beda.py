@@ -39,6 +39,9 @@ BARIS_PERUBAHAN = [
     f'  hukum-2 berganti nama: "{NAMA_LAMA}" -> "{NAMA_BARU}"',
     "  hukum-3 makna: tidak ada produk hukum sasaran yang {+saling+} tumpang tindih",
     "  hukum-6 dihapus: Jumlah pelaporan RANHAM",
+    # the PK follows the IKU: shown, counted in the unit above
+    "Perjanjian Kinerja 2022 Bagian Hukum (pk-2022-hukum)",
+    "  hukum-6 dihapus: Jumlah pelaporan RANHAM",
 ]
 RINGKASAN = (
     "Ringkasan: 6 perubahan: 1 indikator dihapus, 1 indikator berganti nama, 1 target berubah, "
@@ -276,8 +279,8 @@ def test_indikator_pindah_unit_dan_unit_baru():
     lama, _ = muat_konten(KONTEN)
     baru, _ = muat_konten(KONTEN)
     hukum, kesra = baru.unit["hukum"], baru.unit["kesra"]
-    sasaran = hukum.eselon_iii.pop()  # hukum-3 with its sasaran, moved to kesra
-    kesra.eselon_iii.append(sasaran)
+    sasaran = hukum.sasaran.pop()  # hukum-3 with its sasaran, moved to kesra
+    kesra.sasaran.append(sasaran)
     del baru.unit["pbj"]
     hasil = bandingkan(lama, baru, "a", "b")
     teks = {k.id: [p.teks() for p in k.perubahan] for k in hasil.kelompok}

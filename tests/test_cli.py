@@ -188,7 +188,7 @@ def test_target_di_luar_periode(salinan_konten, salinan_keluaran, konten):
     baris = _satu_baris_menyebut(p, f"unit/{berkas.name}")
     assert _nomor_baris(baris, berkas.name) in (nomor, nomor - 1)  # baris 2021 atau baris "target:"
     # Jalur bidang: tingkat, indikator, target.
-    sasaran = "eselon_iii" if konten.unit[uid].get("eselon_iii") else "eselon_iv"
+    sasaran = "sasaran" if konten.unit[uid].get("sasaran") else "sub_unit"
     assert re.search(rf"{sasaran}\[1\]\.(sasaran\[1\]\.)?indikator\[1\]\.target\b", baris), baris
     assert "2021" in baris
     _pesan_indonesia(p)

@@ -27,7 +27,7 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 DIKONFIRMASI = {
     "keputusan-iku/penandatangan",
     "lkjip-2022/penandatangan",
-    "lkjip-2022/pihak_kedua",  # an example value, not from the decree (issue 9, point 7)
+    "pk-2022/sekretariat/pihak_kedua",  # an example value, not from the decree (issue 9 point 7, issue 11)
     "sekretariat/penandatangan", "sekretariat-1", "sekretariat-3",
     "hukum/penandatangan", "hukum-1", "hukum-2", "hukum-3", "hukum-6",
     "kesra", "kesra/penandatangan", "kesra-4", "kesra-5", "kesra-6",
@@ -57,7 +57,7 @@ NAMA_TTD = {
 
 
 def _cari(data: dict, jalur: str):
-    """The YAML node at a dotted path such as ``eselon_iv[3].sasaran[1].indikator[2]``."""
+    """The YAML node at a dotted path such as ``sub_unit[3].sasaran[1].indikator[2]``."""
     node = data
     for bagian in jalur.split("."):
         m = re.fullmatch(r"(\w+)(?:\[(\d+)\])?", bagian)
@@ -71,6 +71,8 @@ def _pengenal(butir: dict) -> str:
     """The id of one KONFIRMASI entry of ``naskah periksa --format json``."""
     data = yaml.safe_load((AKAR / butir["berkas"]).read_text(encoding="utf-8"))
     jalur = butir["jalur"].removesuffix("perlu_konfirmasi").rstrip(".")
+    if "tahun" in data and jalur.startswith("unit."):  # a Perjanjian Kinerja: pk-TAHUN/UNIT/PIHAK
+        return f"pk-{data['tahun']}/" + jalur.removeprefix("unit.").replace(".", "/")
     if not jalur:
         return data["id"]
     if jalur in ("penandatangan", "pihak_kedua"):
@@ -110,7 +112,7 @@ def _sorotan_diharapkan(konfirmasi: list[dict], konten) -> Counter:
     indikator = {i["id"]: i for uid in konten.unit for i in konten.indikator(uid)}
     hasil = Counter()
     for pengenal in map(_pengenal, konfirmasi):
-        if pengenal.startswith("lkjip-2022/"):
+        if pengenal.startswith(("lkjip-2022/", "pk-2022/")):
             continue
         if pengenal.endswith("/penandatangan"):
             hasil[NAMA_TTD[pengenal.split("/")[0]]] += 1

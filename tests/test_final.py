@@ -50,7 +50,7 @@ def test_konsep_tanda_air_nomor_tanggal_paraf_sorotan(bangunan):
     for lampiran in (bangunan.berkas(HUKUM),):
         assert 'string="KONSEP"' in _xml(lampiran, r"word/header\d+\.xml")
     teks = _teks(kep)
-    assert re.search(r"NOMOR 188\.45/\s+/Kum TAHUN 2021", teks)
+    assert re.search(r"NOMOR :? ?188\.45/\s+/Kum TAHUN 2021", teks)
     assert "pada tanggal Desember 2021" in teks
     assert "Paraf Koordinasi" in teks
     for jabatan in ("Konseptor", "Kasubbag Perundang-undangan", "Kabag Hukum", "Asisten"):
@@ -94,7 +94,7 @@ def test_final_tanpa_tanda_air_paraf_sorotan(final):
     assert '<w:highlight' not in _xml(kep, r"word/document\.xml")
     teks = _teks(kep)
     assert "Paraf Koordinasi" not in teks
-    assert "NOMOR 188.45/45/Kum TAHUN 2021" in teks
+    assert re.search(r"NOMOR :? ?188\.45/45/Kum TAHUN 2021", teks)
     assert "pada tanggal 20 Desember 2021" in teks
 
 

@@ -81,11 +81,11 @@ def test_kepala_tabel_iku_berulang(semua_docx, konten, lampiran_per_unit, berkas
                 pertama = t.el.find(q("w:tr"))
                 assert baris_kepala_berulang(pertama), f"{doc.path.name}: baris kepala tabel IKU tanpa w:tblHeader"
                 total += 1
-    # Satu tabel per tingkat (eselon_ii | eselon_iii, eselon_iv) tiap unit, dua kali (lampiran + Keputusan).
+    # Satu tabel per tingkat (unit sendiri, sub_unit) tiap unit, dua kali (lampiran + Keputusan).
     harap = 0
     for uid in konten.keputusan["lampiran"]:
         u = konten.unit[uid]
-        harap += sum(1 for k in ("eselon_ii", "eselon_iii", "eselon_iv") if u.get(k))
+        harap += sum(1 for k in ("sasaran", "sub_unit") if u.get(k))
     assert total == 2 * harap
 
 

@@ -13,16 +13,24 @@ import hashlib
 import pytest
 
 SIDIK = {
-    "keputusan-iku-lampiran-adbang.docx": "b344e4c24981187afb36ab71b791c7b7d0d29b6a8bb72746c7298bab75c9245b",
-    "keputusan-iku-lampiran-hukum.docx": "2789082c1e7c8fb0ffb371d34170d58c586af25d5817da21f484ef5cb9e3e261",
-    "keputusan-iku-lampiran-kesra.docx": "807970dba10d076da636c2731433e87a3ac609f089dbc26a07c72259eb420aa0",
-    "keputusan-iku-lampiran-pbj.docx": "851dead145228a946f411abe21f2d860302d0dada6a6616d26e110fa8993e123",
-    "keputusan-iku-lampiran-pemerintahan.docx": "a9977861211af558a48fab6788362ec18e9c0c8e5edcc598190d13ea8ca52412",
-    "keputusan-iku-lampiran-perekonomian.docx": "fc5e289ef9b36a5233ab79338c9bffdc6a9cb212ca7d131e9c91067d23c7c046",
-    "keputusan-iku-lampiran-prokopim.docx": "046a28585537e50bf116512040ccef37702a57f3c610f2ba3dc1505d3a4b6e6c",
-    "keputusan-iku-lampiran-sekretariat.docx": "3d3626175c2e960266588da0f788e852758588c6b3c4e52203b98ec8a3ab23d6",
-    "keputusan-iku.docx": "baccf7749fb215f00471ef3b38e88bd300da259884e646ba68a36f7329cb999a",
-    "lkjip-2022.docx": "9de5a9dabff1134e6974e78ff14861509c93ab2db44f62143066a588dc6a7e45",
+    "keputusan-iku-lampiran-adbang.docx": "6c03bd90695c7b001a89a3fafa9c6ffcfbd6a3f7c7593da02c0e99594e9cfb32",
+    "keputusan-iku-lampiran-hukum.docx": "5c0c389d2632fdd5f33e24dd51750342c9cfb8f16e4ede7ae31bd628e36c54d0",
+    "keputusan-iku-lampiran-kesra.docx": "e280ec81a5650bbf1501ea1a5ef1b3a385cdd1cd0eade2d1cd71768c944474d3",
+    "keputusan-iku-lampiran-pbj.docx": "51ac67d586fe1fa80b4c28a68d930eac2da4298bb146e2ef58d24a651dc1f243",
+    "keputusan-iku-lampiran-pemerintahan.docx": "550070fb76924cb3e00478f5cc2b6ea6b5677c42c48b79378f1fa6e416468c18",
+    "keputusan-iku-lampiran-perekonomian.docx": "98bb64f29849b0b4eca6d893ec712122c414484c849f01b624d8fa1dbb6e7514",
+    "keputusan-iku-lampiran-prokopim.docx": "52714a581f22382e9fae7799de82b735b03df9fff06d2b7132b0a75dfb330f17",
+    "keputusan-iku-lampiran-sekretariat.docx": "a78565ab2924531bd135df0587cb7bce4fe2641fde32e9b6d2298bb418062f67",
+    "keputusan-iku.docx": "85b6987a06825493eacbac52581f17d15db1a45986539d5483e8ce06a286820a",
+    "lkjip-2022.docx": "ef815aec9460b68d3aa1f41f9e49f81872a9c33f4fec622d74a1d8e190159cf7",
+    "pk-2022-adbang.docx": "ad94ade954ef18556b1600008153230fd6aae6316d8bf45a49d600facf0c059c",
+    "pk-2022-hukum.docx": "7bfd417b2aaa7522c49922e13fdc9f68d7478f7634cbb8c15beaa3e601207021",
+    "pk-2022-kesra.docx": "8a868f93c3b1af74c0ebc1126368ff55368ecb007638bdea8a778b5798757dec",
+    "pk-2022-pbj.docx": "6b2ded2be3667057512bd16b4a93a74c858c212f378467d1ef7d9d499f896fad",
+    "pk-2022-pemerintahan.docx": "90a7383e277840246086373c496964de048e9927524e009b41190ffbe95044ea",
+    "pk-2022-perekonomian.docx": "673ba0f17e397fe6d277c5da5703df7944d69f78a95f88f39e2740eaa2c6bedf",
+    "pk-2022-prokopim.docx": "f5f17445976957441901e0fc7fadf627a2b335b2f5345491ca0b7c38b1ec7839",
+    "pk-2022-sekretariat.docx": "8617dcf9c75e8193b33a2446016c145fa2829e05e6733ab1a8d985903a870acb",
 }
 
 

@@ -63,11 +63,11 @@ def _saran(teks: str, awal: str, akhir: str = "\n") -> list[str]:
 
 
 def test_templat_proyek_di_samping_konten_bukan_folder_kerja(proyek, kerja):
-    templat_dengan(proyek / "templat", "lampiran_bagian.docx", "{{ periode }}", "{{ periode }} " + PENANDA)
+    templat_dengan(proyek / "templat", "lampiran_unit.docx", "{{ periode }}", "{{ periode }} " + PENANDA)
     keluaran = kerja / "keluaran"
     p = jalankan_cli("bangun", "--konten", str(proyek / "konten"), "--keluaran", str(keluaran), HUKUM, cwd=kerja)
     assert p.returncode == 0, p.stderr
-    assert _manifest(keluaran)[HUKUM]["templat"] == "templat/lampiran_bagian.docx"
+    assert _manifest(keluaran)[HUKUM]["templat"] == "templat/lampiran_unit.docx"
     from docx import Document
 
     teks = "\n".join(par.text for par in Document(str(keluaran / f"{HUKUM}.docx")).paragraphs)
@@ -95,7 +95,7 @@ def test_templat_opsi_menang_atas_templat_proyek(proyek, kerja, tmp_path):
         "bangun", "--konten", str(proyek / "konten"), "--keluaran", str(keluaran), "--templat", str(TEMPLAT), HUKUM, cwd=kerja
     )
     assert p.returncode == 0, p.stderr
-    assert _manifest(keluaran)[HUKUM]["templat"] == (TEMPLAT / "lampiran_bagian.docx").as_posix()
+    assert _manifest(keluaran)[HUKUM]["templat"] == (TEMPLAT / "lampiran_unit.docx").as_posix()
 
 
 # --- a missing template names the folder and --templat ---------------------------------
@@ -119,12 +119,12 @@ def test_templat_opsi_kurang_satu_menyebut_folder(tmp_path, kerja):
     folder = tmp_path / "templat saya"
     shutil.copytree(TEMPLAT, folder)
     (folder / "keputusan.docx").unlink()
-    (folder / "lampiran_bagian.docx").unlink()
+    (folder / "lampiran_unit.docx").unlink()
     p = jalankan_cli("bangun", "--konten", str(KONTEN), "--keluaran", str(kerja / "k"), "--templat", str(folder), KEP, cwd=kerja)
     assert p.returncode == 1
     (baris,) = _baris_naskah(p)
     tempat = folder.as_posix()
-    assert f"{tempat}/keputusan.docx, {tempat}/lampiran_bagian.docx: templat tidak ditemukan di folder {tempat}" in baris
+    assert f"{tempat}/keputusan.docx, {tempat}/lampiran_unit.docx: templat tidak ditemukan di folder {tempat}" in baris
     assert "--templat" in baris and "naskah templat --folder" in baris
 
 

@@ -55,7 +55,7 @@ def test_blok_judul(badan, konten):
             ("nomor", rf"^NOMOR\s*:?\s*{_pola_nomor(kep)}$"),
             ("TENTANG", r"^TENTANG$"),
             ("pokok", baris_penuh(kep["tentang"].upper())),
-            ("pejabat", baris_penuh(_akhiri(kep["pejabat"].upper(), ","))),
+            ("pejabat", baris_penuh(kep["pejabat"].upper() if _seperti_tertulis(konten) else _akhiri(kep["pejabat"].upper(), ","))),
         ],
     )
     assert "KEPUTUSAN SEKRETARIS DAERAH KABUPATEN BALANGAN" in badan.paragraf
@@ -89,7 +89,10 @@ def test_mengingat_bernomor(badan, konten):
 
 def test_memutuskan_menetapkan_dan_diktum(badan, konten):
     kep = konten.keputusan
-    menetapkan = _akhiri(normal(kep["menetapkan"]).upper(), ".")
+    if _seperti_tertulis(konten):  # printed as the source printed it: tests/test_seperti_sumber.py
+        menetapkan = normal(kep["menetapkan"])
+    else:
+        menetapkan = _akhiri(normal(kep["menetapkan"]).upper(), ".")
     pola = [
         ("MEMUTUSKAN", r"^MEMUTUSKAN\s*:?$"),
         ("Menetapkan", rf"^Menetapkan\s*:\s*{re.escape(menetapkan)}$"),
@@ -97,13 +100,16 @@ def test_memutuskan_menetapkan_dan_diktum(badan, konten):
     for ordinal, teks in zip(ORDINAL, kep["diktum"]):
         pola.append((ordinal, rf"^{ordinal}\s*:\s*{re.escape(normal(teks))}$"))
     cari_berurutan(badan.teks, pola)
-    assert menetapkan.endswith(".") and menetapkan == menetapkan.upper()
+
+
+def _seperti_tertulis(konten) -> bool:
+    return konten.instansi.get("pengaturan", {}).get("tanda_baca") == "seperti_tertulis"
 
 
 def test_ditetapkan_dan_tanda_tangan_sekda(badan, konten):
     kep = konten.keputusan
     ttd = kep["penandatangan"]
-    assert konten.instansi["pengaturan"]["ttd_sekda_pangkat_nip"] is True
+    assert konten.instansi["pengaturan"]["ttd_kepala_pangkat_nip"] is True
     tempat = kep["ditetapkan"].get("tempat") or konten.instansi["ibukota"]
     cari_berurutan(
         badan.teks,
@@ -149,7 +155,7 @@ def test_urutan_bagian_menurut_domain(badan, konten):
             ("judul", baris_penuh(f"KEPUTUSAN {kep['pejabat'].upper()}")),
             ("nomor", r"^NOMOR\b"),
             ("TENTANG", r"^TENTANG$"),
-            ("pejabat", baris_penuh(_akhiri(kep["pejabat"].upper(), ","))),
+            ("pejabat", baris_penuh(kep["pejabat"].upper() if _seperti_tertulis(konten) else _akhiri(kep["pejabat"].upper(), ","))),
             ("Menimbang", r"^Menimbang\b"),
             ("Mengingat", r"^Mengingat\b"),
             ("MEMUTUSKAN", r"^MEMUTUSKAN\s*:?$"),

@@ -15,7 +15,8 @@ import pytest
 import yaml
 from lxml import etree
 
-from tests.bantu import KONTEN, MENGINGAT_BARU, TEMPLAT, ganti_teks, git, jalankan_cli, repo_dua_commit, sha256_berkas
+from tests.bantu import (KONTEN, MENGINGAT_BARU, TEMPLAT, ganti_teks, git, hapus_hukum_6, jalankan_cli, repo_dua_commit,
+                         sha256_berkas)
 from tests.bantu import ubah_konten as ubah_tanpa_realisasi
 from tests.docxbaca import q, teks_paragraf
 from tests.pdfutil import jumlah_halaman
@@ -29,15 +30,11 @@ TANGGAL = "2021-12-01T00:00:00Z"  # keputusan.yaml: "Desember 2021", no day yet
 
 def ubah_konten(konten: Path) -> None:
     """The known changes: hukum-1's 2022 target, one Menimbang word, one
-    Mengingat item added, indicator hukum-6 removed (with its sasaran and its
-    realisasi, so that the new content still builds)."""
+    Mengingat item added, indicator hukum-6 removed (with its sasaran, its
+    Rencana Aksi and its realisasi, so that the new content still builds)."""
     hukum = konten / "unit" / "hukum.yaml"
     ganti_teks(hukum, '2022: "84"', '2022: "85"')
-    isi = hukum.read_text(encoding="utf-8")
-    awal = isi.index("      - kinerja_utama: Terlaksananya Aksi dan Pelaporan RANHAM")
-    akhir = isi.index("  - sub_bagian: Sub Bagian Dokumentasi dan Informasi")
-    assert "id: hukum-6" in isi[awal:akhir] and isi[awal:akhir].count("- id:") == 1
-    hukum.write_text(isi[:awal] + isi[akhir:], encoding="utf-8")
+    hapus_hukum_6(konten)
     for berkas in sorted((konten / "realisasi").glob("*.yaml")):
         isi = berkas.read_text(encoding="utf-8")
         baru = re.sub(r"(?m)^  hukum-6:\n(?:    .*\n)+", "", isi)
@@ -187,7 +184,7 @@ def test_dua_kali_bita_yang_sama(hasil):
 
 def test_target_berubah_di_baris_indikatornya(lacak):
     hukum = yaml.safe_load((KONTEN / "unit" / "hukum.yaml").read_text(encoding="utf-8"))
-    nama = next(i["nama"] for s in hukum["eselon_iii"] for i in s["indikator"] if i["id"] == "hukum-1")
+    nama = next(i["nama"] for s in hukum["sasaran"] for i in s["indikator"] if i["id"] == "hukum-1")
     baris = [tr for tr in lacak.iter(q("w:tr")) if nama in teks_dalam(tr, "w:t")]
     assert baris, f"baris indikator {nama!r} tidak ditemukan"
     cocok = [

@@ -163,7 +163,7 @@ def test_administrasi_pembangunan_lima_tahun_dengan_kondisi_awal(bagian_unit):
 
 
 def test_sekretariat_kondisi_awal_dan_akhir(bagian_unit):
-    uid = next(u for u in LAMPIRAN if _KONTEN.unit[u]["tingkat"] == "sekretariat")
+    uid = next(u for u in LAMPIRAN if _KONTEN.unit[u]["tingkat"] == "sekretariat_daerah")
     for di in DI:
         hasil = baris_indikator(bagian_unit(uid, di), uid)
         assert len(hasil) == len(_KONTEN.indikator(uid)) == 3
@@ -178,11 +178,27 @@ def test_sekretariat_kondisi_awal_dan_akhir(bagian_unit):
 # --- 4. blok LAMPIRAN dan tanda tangan ------------------------------------------------------
 
 
+#: The example prints one LAMPIRAN header over all annexes, as its source did
+#: (pengaturan.kepala_lampiran: bersama); tests/test_seperti_sumber.py
+#: covers the per-unit form.
+BERSAMA = _KONTEN.instansi.get("pengaturan", {}).get("kepala_lampiran") == "bersama"
+
+
+def _label(i: int) -> str | None:
+    """The LAMPIRAN label the i-th annex opens with (None: no header)."""
+    if BERSAMA:
+        return "LAMPIRAN" if i == 0 else None
+    return f"LAMPIRAN {ROMAWI[i]}"
+
+
 def test_lampiran_bernomor_romawi_berurutan_di_keputusan(keputusan_docx):
     for i, uid in enumerate(LAMPIRAN):
         b = keputusan_docx.bagian[1 + i]
         pertama = next(p for p in b.paragraf if p)
-        assert pertama == f"LAMPIRAN {ROMAWI[i]}", f"bagian {i + 2}: {pertama!r}"
+        if _label(i) is None:
+            assert not pertama.startswith("LAMPIRAN"), f"bagian {i + 2}: {pertama!r}"
+        else:
+            assert pertama == _label(i), f"bagian {i + 2}: {pertama!r}"
         assert normal(_KONTEN.unit[uid]["nama"]).upper() in b.teks
 
 
@@ -194,11 +210,14 @@ def test_blok_lampiran_menyebut_keputusan(bagian_unit, uid, di):
     # a konsep leaves the sequence number blank (issue 5)
     urut = r"\s*" if kep.get("status", "konsep") == "konsep" else re.escape(str(n["urut"]))
     nomor = f"{re.escape(str(n['kode']))}/{urut}/{re.escape(n['unit'])} TAHUN {n['tahun']}"
-    romawi = ROMAWI[LAMPIRAN.index(uid)]
+    label = _label(LAMPIRAN.index(uid))
+    if label is None:
+        assert "NOMOR" not in bagian_unit(uid, di).teks.split("INDIKATOR KINERJA UTAMA")[0]
+        return
     cari_berurutan(
         bagian_unit(uid, di).teks,
         [
-            ("LAMPIRAN", rf"^LAMPIRAN {romawi}$"),
+            ("LAMPIRAN", rf"^{label}$"),
             ("KEPUTUSAN", baris_penuh(f"KEPUTUSAN {kep['pejabat'].upper()}")),
             ("NOMOR", rf"^NOMOR\s*:?\s*{nomor}$"),
             ("TANGGAL", rf"^TANGGAL\s*:?\s*{re.escape(normal(str(kep['ditetapkan']['tanggal'])))}$"),

@@ -16,7 +16,7 @@ import yaml
 from docx import Document
 from lxml import etree
 
-from tests.bantu import KONTEN, jalankan_cli, jalur_sumber, potret
+from tests.bantu import KONTEN, jalankan_cli, jalur_sumber, potret, sasaran_mentah
 from tests.docxbaca import normal
 from generator.dasar import format as fmt
 from generator.dasar.nilai import parse_nilai
@@ -38,13 +38,20 @@ def data():
     return lk, realisasi, unit
 
 
+@pytest.fixture(scope="module")
+def pk() -> dict:
+    """The PK of the report's year (no PK Perubahan in the example)."""
+    return _yaml(KONTEN / "pk" / "2022.yaml")
+
+
+def _target_pk(pk: dict) -> dict[str, str]:
+    """Indicator id -> the PK's own target."""
+    return {iid: t["nilai"] for u in pk["unit"].values() for iid, t in (u.get("target") or {}).items()}
+
+
 def _indikator(unit: dict):
-    for tingkat in ("eselon_ii", "eselon_iii"):
-        for s in unit.get(tingkat) or []:
-            yield from s["indikator"]
-    for sb in unit.get("eselon_iv") or []:
-        for s in sb["sasaran"]:
-            yield from s["indikator"]
+    for s in sasaran_mentah(unit):
+        yield from s["indikator"]
 
 
 def _capaian(target: Decimal, realisasi: Decimal, arah: str) -> Decimal:
@@ -81,7 +88,7 @@ def test_manifest_lkjip(bangunan, data):
     assert harap <= sumber
 
 
-def test_setiap_indikator_target_realisasi_capaian(docx_lkjip, data):
+def test_setiap_indikator_target_realisasi_capaian(docx_lkjip, data, pk):
     """The capaian table holds, per indicator, the PK target, the realisasi and
     the capaian to two decimals, computed here by hand; a missing realisasi
     reads 'belum ada data'."""
@@ -92,7 +99,7 @@ def test_setiap_indikator_target_realisasi_capaian(docx_lkjip, data):
     for uid in lk["unit"]:
         for ind in _indikator(unit[uid]):
             jumlah += 1
-            target_teks = (lk.get("perjanjian_kinerja") or {}).get(ind["id"], ind["target"][tahun])
+            target_teks = _target_pk(pk).get(ind["id"], ind["target"][tahun])
             isi = realisasi[tahun]["indikator"].get(ind["id"])
             cocok = [b for b in baris if len(b) == 7 and b[1] == ind["nama"]]  # the capaian table of Bab III
             assert len(cocok) == 1, ind["id"]
@@ -109,9 +116,9 @@ def test_setiap_indikator_target_realisasi_capaian(docx_lkjip, data):
     assert jumlah == 21
 
 
-def test_override_perjanjian_kinerja_dipakai(docx_lkjip, data):
+def test_override_perjanjian_kinerja_dipakai(docx_lkjip, data, pk):
     lk, _, unit = data
-    (iid, nilai), = lk["perjanjian_kinerja"].items()
+    (iid, nilai), = _target_pk(pk).items()
     ind = next(i for u in unit.values() for i in _indikator(u) if i["id"] == iid)
     assert nilai != ind["target"][lk["tahun"]]
     baris = [b for b in _baris(docx_lkjip) if len(b) == 7 and b[1] == ind["nama"]]
@@ -140,13 +147,14 @@ def test_band_sesuai_capaian(docx_lkjip):
     assert dilihat >= 20
 
 
-def test_anggaran_rupiah_dan_serapan(docx_lkjip, data):
-    lk, _, _ = data
+def test_anggaran_rupiah_dan_serapan(docx_lkjip, data, pk):
+    """Pagu from the PK, realisasi from realisasi/2022.yaml, by kegiatan id."""
+    lk, realisasi, _ = data
     baris = _baris(docx_lkjip)
     total_pagu = total_real = 0
-    for prog in lk["anggaran"]:
+    for prog in (prog for u in pk["unit"].values() for prog in u.get("anggaran") or []):
         for k in prog["kegiatan"]:
-            pagu, real = Decimal(k["pagu"]), Decimal(k["realisasi"])
+            pagu, real = Decimal(k["pagu"]), Decimal(realisasi[lk["tahun"]]["anggaran"][k["id"]]["realisasi"])
             total_pagu += pagu
             total_real += real
             b = next(b for b in baris if k["nama"] in b)
@@ -300,20 +308,18 @@ def test_realisasi_di_luar_periode(salinan_konten):
 
 
 def test_anggaran_negatif(salinan_konten):
-    berkas = salinan_konten / "lkjip" / "2022" / "lkjip.yaml"
-    isi = berkas.read_text(encoding="utf-8")
-    m = re.search(r"realisasi: (\d+)", isi)
-    baris = _ubah(berkas, m.group(0), "realisasi: -5")
+    berkas = salinan_konten / "realisasi" / "2022.yaml"
+    baris = _ubah(berkas, "sekretariat-k1: {realisasi: 331250000}", "sekretariat-k1: {realisasi: -5}")
     p = _periksa(salinan_konten)
     assert p.returncode == 1
-    assert re.search(rf"lkjip\.yaml:{baris}:\d+: anggaran\[1\]\.kegiatan\[1\]\.realisasi: jumlah rupiah tidak boleh negatif", p.stdout), p.stdout
+    assert re.search(rf"2022\.yaml:{baris}:\d+: anggaran\.sekretariat-k1\.realisasi: jumlah rupiah tidak boleh negatif", p.stdout), p.stdout
 
 
 def test_realisasi_kosong_dan_melebihi_pagu_peringatan(salinan_konten):
     p = _periksa(salinan_konten)
     assert p.returncode == 0
     assert re.search(r"realisasi 2022 indikator 'pemerintahan-10' .* belum ada; laporan menulis 'belum ada data'", p.stdout)
-    assert re.search(r"lkjip\.yaml:\d+:\d+: anggaran\[\d\]\.kegiatan\[\d\]\.realisasi: realisasi melebihi pagu", p.stdout)
+    assert re.search(r"realisasi/2022\.yaml:\d+:\d+: anggaran\.pemerintahan-k2\.realisasi: realisasi melebihi pagu", p.stdout)
     ketat = jalankan_cli("periksa", "--konten", str(salinan_konten), "--ketat")
     assert ketat.returncode == 1
 

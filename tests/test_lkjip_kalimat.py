@@ -41,11 +41,13 @@ def _konten_uji(tujuan: Path, *, tanpa_pihak_kedua: bool = False) -> Path:
     _ubah_blok(hukum, "id: hukum-1", "arah: naik", "arah: turun")
     _ubah_blok(tujuan / "realisasi" / "2022.yaml", "hukum-1:", 'realisasi: "86"', 'realisasi: "200"')
     # hukum-2: target Perjanjian Kinerja 0 dengan realisasi 84 (lebih baik daripada target)
-    lk = tujuan / "lkjip" / "2022" / "lkjip.yaml"
-    ganti_teks(lk, 'hukum-1: "85"', 'hukum-1: "85"\n  hukum-2: "0"')
-    if tanpa_pihak_kedua:
-        teks = lk.read_text(encoding="utf-8")
-        lk.write_text(re.sub(r"(?m)^pihak_kedua:\n(?:  .*\n)+", "", teks), encoding="utf-8")
+    pk = tujuan / "pk" / "2022.yaml"
+    ganti_teks(pk, "    target:\n", '    target:\n      hukum-2: {nilai: "0", alasan: "uji target nol"}\n')
+    # the Rencana Aksi of hukum-6 follows its target of 0
+    ganti_teks(pk, 'hukum-6: {tw: ["0", "1", "1", "1"]', 'hukum-6: {tw: ["0", "0", "0", "0"]')
+    if tanpa_pihak_kedua:  # the Sekretaris Daerah's PK without its pihak_kedua
+        teks = pk.read_text(encoding="utf-8")
+        pk.write_text(re.sub(r"(?m)^    pihak_kedua:\n(?:      .*\n)+", "", teks, count=1), encoding="utf-8")
     return tujuan
 
 

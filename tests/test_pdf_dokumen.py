@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from tests.bantu import KONTEN, baca_konten_mentah
 from tests.docxbaca import ROMAWI
 from tests.pdfutil import font_pdf, halaman_pdf, teks_pdf
 
@@ -47,9 +48,17 @@ def _awal_lampiran(halaman: str) -> str | None:
     return None
 
 
+def _awal_bagian(halaman: str) -> bool:
+    """The first page of an annex: its LAMPIRAN header, or, under a shared
+    header (kepala_lampiran: bersama), the unit's IKU title at the top."""
+    if _awal_lampiran(halaman) is not None:
+        return True
+    return any(re.fullmatch(r"INDIKATOR KINERJA UTAMA \(IKU\) TAHUN \d{4}-\d{4}", b) for b in _baris(halaman)[:4])
+
+
 def test_semua_dokumen_menjadi_pdf(pdf, bangunan):
     assert set(pdf) == {e["berkas"].rsplit(".", 1)[0] for e in bangunan.manifest["dokumen"]}
-    assert len(pdf) == len(bangunan.manifest["dokumen"]) == 10
+    assert len(pdf) == len(bangunan.manifest["dokumen"]) == 18  # 9 decree, 8 PK, 1 LKjIP
 
 
 def test_semua_halaman_f4(pdf):
@@ -70,7 +79,10 @@ def test_keputusan_badan_potret_lalu_lampiran_lanskap(pdf, id_keputusan):
     for kata in ("MEMUTUSKAN", "Menimbang", "Mengingat", "Ditetapkan di"):
         assert kata in potret, f"{kata} tidak di halaman potret"
     awal = [(i, _awal_lampiran(h)) for i, h in enumerate(halaman) if _awal_lampiran(h) is not None]
-    assert [r for _, r in awal] == ROMAWI[:8], awal
+    # The example prints one LAMPIRAN header over all annexes, as its source
+    # did (kepala_lampiran: bersama); the per-unit form: tests/test_seperti_sumber.py.
+    bersama = baca_konten_mentah(KONTEN).instansi["pengaturan"].get("kepala_lampiran") == "bersama"
+    assert [r for _, r in awal] == ([""] if bersama else ROMAWI[:8]), awal
     for i, _ in awal:
         assert urutan[i] == "L"
 
@@ -99,7 +111,7 @@ def test_nomor_halaman_mulai_ulang_tiap_lampiran_tanpa_nomor_di_halaman_pertama(
         halaman = _halaman_teks(path)
         urut = 0
         for i, h in enumerate(halaman):
-            if i == 0 or _awal_lampiran(h) is not None:
+            if i == 0 or _awal_bagian(h):
                 urut = 1
                 assert _nomor(h) is None, f"{nama} halaman {i + 1}: ada nomor di halaman pertama"
             else:

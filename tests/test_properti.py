@@ -53,7 +53,7 @@ def _bangun_dengan(tmp: Path, nama: str, menimbang: str) -> Path:
     shutil.copytree(AKAR / "konten", konten)
     unit = konten / "unit" / "hukum.yaml"
     data = yaml.safe_load(unit.read_text(encoding="utf-8"))
-    data["eselon_iii"][0]["indikator"][0]["nama"] = nama
+    data["sasaran"][0]["indikator"][0]["nama"] = nama
     _tulis_yaml(unit, data)
     kep = konten / "keputusan.yaml"
     data = yaml.safe_load(kep.read_text(encoding="utf-8"))

@@ -9,7 +9,7 @@ Setiap ``tests/rusak/<kode>-<n>.yaml`` adalah pengganti lengkap SATU berkas
 ``konten_mini``. Baris-baris pertamanya komentar::
 
     # berkas: unit/satu.yaml
-    # harap: 12:5: eselon_ii[1].indikator[2].target.2022: nilai '12,,5' tidak dapat dibaca: ...
+    # harap: 12:5: sasaran[1].indikator[2].target.2022: nilai '12,,5' tidak dapat dibaca: ...
     # tingkat: peringatan
     # (komentar lain: keterangan kasusnya)
 
@@ -145,7 +145,7 @@ def _kasus_dibuat() -> list[Kasus]:
             "id-ganda-3",
             "keputusan.yaml",
             f"{baris_lampiran}:5: lampiran[1]: id dokumen 'keputusan-mini-lampiran-satu' sudah dipakai oleh keputusan "
-            "(konten/keputusan/kedua.yaml:1:5); setiap dokumen hasil (keputusan, lampirannya, LKjIP) memerlukan id "
+            "(konten/keputusan/kedua.yaml:1:5); setiap dokumen hasil (keputusan, lampirannya, LKjIP, Perjanjian Kinerja) memerlukan id "
             "sendiri karena id menjadi nama berkasnya: ganti salah satu id",
             "galat",
             keputusan.encode("utf-8"),
@@ -407,4 +407,4 @@ def test_pencilan_hanya_tahun_yang_menyimpang(tmp_path):
     _siapkan(kasus, tmp_path)
     data = json.loads(_periksa(tmp_path, "--format", "json").stdout)
     pencilan = sorted(m["jalur"] for m in data["peringatan"] if m["kode"] == "target-pencilan")
-    assert pencilan == ["eselon_ii[1].indikator[2].target.2022"], json.dumps(data["peringatan"], ensure_ascii=False, indent=2)
+    assert pencilan == ["sasaran[1].indikator[2].target.2022"], json.dumps(data["peringatan"], ensure_ascii=False, indent=2)

@@ -200,7 +200,7 @@ def test_id_lkjip_sama_dengan_id_keputusan(tmp_path, keluaran_mini):
         tmp_path,
         keluaran_mini,
         "lkjip/lkjip.yaml:1:5: id: id dokumen 'keputusan-mini' sudah dipakai oleh keputusan (konten/keputusan.yaml:1:5); "
-        "setiap dokumen hasil (keputusan, lampirannya, LKjIP) memerlukan id sendiri karena id menjadi nama berkasnya: "
+        "setiap dokumen hasil (keputusan, lampirannya, LKjIP, Perjanjian Kinerja) memerlukan id sendiri karena id menjadi nama berkasnya: "
         "ganti salah satu id",
     )
 
@@ -214,7 +214,7 @@ def test_dua_lkjip_dengan_id_sama(tmp_path, keluaran_mini):
         tmp_path,
         keluaran_mini,
         "lkjip/b.yaml:1:5: id: id dokumen 'lkjip-2022' sudah dipakai oleh LKjIP (konten/lkjip/a.yaml:1:5); "
-        "setiap dokumen hasil (keputusan, lampirannya, LKjIP) memerlukan id sendiri karena id menjadi nama berkasnya: "
+        "setiap dokumen hasil (keputusan, lampirannya, LKjIP, Perjanjian Kinerja) memerlukan id sendiri karena id menjadi nama berkasnya: "
         "ganti salah satu id",
     )
 
@@ -233,16 +233,17 @@ def test_lkjip_mini_sah(tmp_path):
 
 def test_rupiah_terlalu_panjang(tmp_path, keluaran_mini):
     konten = _salin(tmp_path)
-    (konten / "lkjip").mkdir()
-    anggaran = (
-        "anggaran:\n  - nama: Program Contoh\n    kegiatan:\n      - nama: Kegiatan Contoh\n"
-        '        pagu: "1.000.000.000.000.000.000"\n        realisasi: 5\n'
+    (konten / "pk").mkdir()
+    pk = (
+        "tahun: 2022\nditetapkan: {tanggal: 3 Januari 2022}\nunit:\n  satu:\n    anggaran:\n"
+        "      - nama: Program Contoh\n        kegiatan:\n          - id: satu-k1\n            nama: Kegiatan Contoh\n"
+        '            pagu: "1.000.000.000.000.000.000"\n  dua: {}\n'
     )
-    (konten / "lkjip" / "lkjip.yaml").write_text(LKJIP_MINI.format(id="lkjip-2022") + anggaran, encoding="utf-8")
+    (konten / "pk" / "2022.yaml").write_text(pk, encoding="utf-8")
     _gagal_di_keduanya(
         tmp_path,
         keluaran_mini,
-        "lkjip/lkjip.yaml:13:15: anggaran[1].kegiatan[1].pagu: angka terlalu panjang (19 angka sebelum koma, "
+        "pk/2022.yaml:10:19: unit.satu.anggaran[1].kegiatan[1].pagu: angka terlalu panjang (19 angka sebelum koma, "
         "0 sesudahnya); paling banyak 15 angka sebelum koma dan 2 angka sesudah koma",
     )
 

@@ -78,7 +78,7 @@ def test_setiap_jenis_berkas_punya_skema():
 def test_skema_tersimpan_mutakhir_dan_sah(jenis):
     jsonschema.Draft202012Validator.check_schema(js.skema(jenis))
     tersimpan = js.jalur_skema(KONTEN, jenis).read_text(encoding="utf-8")
-    assert tersimpan == js.teks_skema(jenis), f"konten/.skema/{jenis}.json usang: jalankan naskah skema"
+    assert tersimpan == js.teks_skema(jenis, js.tingkat_folder(KONTEN)), f"konten/.skema/{jenis}.json usang: jalankan naskah skema"
 
 
 def test_skema_memuat_pilihan_pola_dan_keterangan():
@@ -88,9 +88,13 @@ def test_skema_memuat_pilihan_pola_dan_keterangan():
     assert {"sakip", "ipp", "ikm", "capaian"} <= set(indikator["skala"]["enum"])
     assert indikator["id"]["pattern"] == "^(?:[a-z0-9][a-z0-9-]*)$"
     assert indikator["target"]["patternProperties"].keys() == {r"^\d{4}$"}
-    assert unit["properties"]["tingkat"]["description"].startswith("Tingkat tabel IKU")
+    assert unit["properties"]["tingkat"]["description"].startswith("Tingkat unit menurut jenis perangkat daerah")
     assert js.skema("keputusan")["properties"]["status"]["anyOf"][0]["enum"] == ["konsep", "final", None]
-    assert js.skema("unit")["properties"]["tingkat"]["enum"] == ["sekretariat", "bagian"]
+    # The levels of the folder's organisation (the old root name of a Sekretariat Daerah too).
+    assert js.skema("unit", js.tingkat_folder(KONTEN))["properties"]["tingkat"]["enum"] == [
+        "sekretariat_daerah", "asisten", "bagian", "subbagian", "sekretariat"
+    ]
+    assert js.skema("instansi")["properties"]["jenis"]["anyOf"][0]["enum"][:3] == ["sekretariat_daerah", "sekretariat_dprd", "dinas"]
     for jenis in JENIS:
         s = js.skema(jenis)
         assert s["$schema"] == "https://json-schema.org/draft/2020-12/schema"
@@ -176,10 +180,9 @@ def test_skema_menolak_yang_ditolak_periksa(tmp_path, jenis, perubahan):
 
 
 def _indikator_pertama(data: dict) -> dict:
-    for tingkat in ("eselon_ii", "eselon_iii"):
-        if data.get(tingkat):
-            return data[tingkat][0]["indikator"][0]
-    return data["eselon_iv"][0]["sasaran"][0]["indikator"][0]
+    if data.get("sasaran"):
+        return data["sasaran"][0]["indikator"][0]
+    return data["sub_unit"][0]["sasaran"][0]["indikator"][0]
 
 
 @pytest.mark.parametrize(

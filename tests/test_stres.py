@@ -27,8 +27,8 @@ def test_konten_stres_lengkap_dan_diterima_periksa(tmp_path):
     semua = [i for u in unit.values() for i in indikator(u)]
     assert any(KATA_PANJANG in i["nama"] for i in semua) and len(KATA_PANJANG) >= 40
     assert any(len(i.get("makna") or "") == 2000 for i in semua)
-    lkjip = yaml.safe_load((folder / "lkjip/2022/lkjip.yaml").read_text(encoding="utf-8"))
-    assert any(k["pagu"] == PAGU_15_ANGKA for p in lkjip["anggaran"] for k in p["kegiatan"])
+    pk = yaml.safe_load((folder / "pk/2022.yaml").read_text(encoding="utf-8"))
+    assert any(k["pagu"] == PAGU_15_ANGKA for u in pk["unit"].values() for p in u.get("anggaran") or [] for k in p["kegiatan"])
     assert len(str(PAGU_15_ANGKA)) == 15
 
     proses = jalankan_cli("periksa", "--konten", str(folder))

@@ -4,6 +4,7 @@ sungguhan (tabel yang melewati halaman, baris terakhir yang terlalu tinggi)."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -14,9 +15,12 @@ from docx.shared import Cm, Pt
 
 from generator.templat_bawaan import PEMBUAT
 from generator.word.oxml.ikat import beri_judul_tabel, judul_tabel
+from generator.word.oxml.tabel_isi import baris, lebar_grid, sel_baris
 from generator.word.oxml.urutan import w
 from generator.word.tanda_tangan import TANDA_TANGAN, ikat_tanda_tangan
+from tests.bantu import jalankan_cli
 from tests.halaman_pdf import baca_halaman
+from tests.pdfutil import teks_pdf
 from tests.tata_letak import HALAMAN_TTD, periksa_tata_letak
 
 HURUF = "Bookman Old Style"
@@ -139,6 +143,62 @@ def test_baris_terakhir_terlalu_tinggi_ekornya_ikut_blok():
     assert sel_ekor[0].find(f"{w('tcPr')}/{w('vMerge')}").get(w("val")) is None  # lanjutan gabungan
 
 
+def _dua_pihak(kolom_cm: list[float]):
+    """A table with columns ``kolom_cm`` and, after it, two signers side by
+    side: PIHAK KEDUA in a 7.5 cm left cell, PIHAK PERTAMA in an 8.5 cm right one."""
+    doc = _dokumen()
+    tbl = doc.add_table(rows=3, cols=len(kolom_cm))
+    tbl.style = "Table Grid"
+    for k, lebar in enumerate(kolom_cm):
+        tbl.columns[k].width = Cm(lebar)
+        for row in tbl.rows:
+            row.cells[k].width = Cm(lebar)
+            row.cells[k].paragraphs[0].text = f"isi {k}"
+    ttd = doc.add_table(rows=1, cols=2)
+    beri_judul_tabel(ttd, TANDA_TANGAN)
+    for k, (lebar, teks) in enumerate(((7.5, "PIHAK KEDUA,"), (8.5, "PIHAK PERTAMA,"))):
+        ttd.columns[k].width = Cm(lebar)
+        ttd.rows[0].cells[k].width = Cm(lebar)
+        ttd.rows[0].cells[k].paragraphs[0].text = teks
+    return doc
+
+
+def _tempat_sel(tbl) -> list[list[tuple[int, int, str]]]:
+    """(start, width, text) of every cell of every row, in twips on the grid."""
+    grid = lebar_grid(tbl)
+    return [[(sum(grid[:s.kolom]), sum(grid[s.kolom:s.kolom + s.rentang]), s.teks) for s in sel_baris(tr)]
+            for tr in baris(tbl)]
+
+
+def test_kolom_pertama_lebar_blok_kiri_tidak_menyempit():
+    """The table's first two columns (1 + 8 cm) end right of where the right
+    block starts (7.5 cm): the grid is split there, so PIHAK KEDUA keeps its
+    7.5 cm (not the first 1 cm column, which broke it into PIH/AK/KE/DU/A)
+    and PIHAK PERTAMA starts at 7.5 cm; the table's own cells do not move."""
+    doc = _dua_pihak([1, 8, 4, 3])
+    sebelum = _tempat_sel(doc.tables[0]._tbl)
+    _ikat(doc)
+    tabel = doc.element.body.findall(w("tbl"))
+    assert len(tabel) == 1  # the signature joined the table
+    sesudah = _tempat_sel(tabel[0])
+    assert sesudah[:-1] == sebelum
+    kiri, kanan = sesudah[-1]
+    assert (kiri[0], kiri[2]) == (0, "PIHAK KEDUA,") and abs(kiri[1] - Cm(7.5).twips) <= 1
+    assert kanan[2] == "PIHAK PERTAMA," and abs(kanan[0] - Cm(7.5).twips) <= 1
+
+
+def test_kolom_pada_batas_blok_grid_tetap():
+    """A table whose column boundary lies near the right block's start keeps
+    its grid: the block starts there, indented the rest (as before)."""
+    doc = _dua_pihak([1, 6, 5, 4])
+    grid = lebar_grid(doc.tables[0]._tbl)
+    _ikat(doc)
+    tabel = doc.element.body.find(w("tbl"))
+    assert lebar_grid(tabel) == grid
+    kiri, kanan = _tempat_sel(tabel)[-1]
+    assert kiri[1] == Cm(7).twips and kanan[0] == Cm(7).twips
+
+
 @pytest.mark.parametrize("nama", sorted(n for n in PEMBUAT if n != "laporan_perubahan.docx"))
 def test_templat_bawaan_menamai_tabel_tanda_tangan(nama):
     doc = PEMBUAT[nama]()
@@ -194,3 +254,21 @@ def test_tabel_lintas_halaman_baris_terakhir_bersama_tanda_tangan(pdf_ttd, n):
 def test_ekor_baris_tinggi_bersama_tanda_tangan(pdf_ttd):
     halaman = _halaman_ttd(pdf_ttd["tinggi"][0])
     assert any("Cara Hitung" in b for b in halaman.baris), halaman.baris
+
+
+def test_lkjip_dinas_baru_pihak_kedua_utuh_di_pdf(tmp_path):
+    """The LKjIP of a new Dinas (``naskah baru --jenis dinas``): its PK
+    appendix's table has a Sasaran column reaching past the right block's
+    start; in LibreOffice's PDF both parties stand whole on one line each,
+    side by side, no word broken into pieces."""
+    folder = tmp_path / "dinas"
+    p = jalankan_cli("baru", str(folder), "--jenis", "dinas", "--nama", "Dinas Kesehatan", "--daerah", "Kabupaten Contoh",
+                     "--tahun", "2025")
+    assert p.returncode == 0, p.stderr
+    p = jalankan_cli("bangun", "--konten", str(folder), "--keluaran", str(tmp_path / "k"), "--pdf", "lkjip-2025")
+    assert p.returncode == 0, p.stdout + p.stderr
+    baris = [" ".join(b.split()) for b in teks_pdf(tmp_path / "k" / "lkjip-2025.pdf").splitlines()]
+    i = baris.index("PIHAK KEDUA, PIHAK PERTAMA,")
+    assert baris[i + 1] == "BUPATI CONTOH, KEPALA DINAS KESEHATAN", baris[i - 2:i + 4]
+    assert not [b for b in baris if re.fullmatch(r"[A-Z]{1,3},?", b)], "kata terpotong per kolom sempit"
+

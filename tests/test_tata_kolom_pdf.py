@@ -17,6 +17,7 @@ from docx.shared import Cm, Mm, Pt, Twips
 from generator.word.oxml.urutan import buat, sisipkan
 from generator.word.penggalan import sisipkan_penggalan
 from generator.word.tata_kolom import ANGKA, ISI, NOMOR, Huruf, Kolom, TataKolom, tata_kolom
+from tests.bantu import sasaran_mentah
 from tests.stres import buat_konten_stres, indikator
 from tests.tata_letak import periksa_tata_letak
 
@@ -29,12 +30,7 @@ _PENJELASAN = (("makna", "Makna Indikator"), ("alasan", "Alasan Pemilihan Indika
 def kolom_iku(unit: dict) -> list[Kolom]:
     """Kolom tabel IKU seperti Lampiran: No., Kinerja Utama, Indikator, Target per tahun, Makna, PJ, Sumber Data."""
     ind = list(indikator(unit))
-    kinerja = [
-        s["kinerja_utama"]
-        for k in ("eselon_ii", "eselon_iii")
-        for s in unit.get(k) or []
-        for _ in s["indikator"]
-    ] + [s["kinerja_utama"] for sb in unit.get("eselon_iv") or [] for s in sb["sasaran"] for _ in s["indikator"]]
+    kinerja = [s["kinerja_utama"] for s in sasaran_mentah(unit) for _ in s["indikator"]]
     tahun = range(unit["periode"]["awal"], unit["periode"]["akhir"] + 1)
     return [
         Kolom("No.", [str(n) for n in range(1, len(ind) + 1)], NOMOR),

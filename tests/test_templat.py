@@ -76,7 +76,7 @@ def templat_salinan(tmp_path) -> Path:
 @pytest.mark.parametrize(
     "nama, dari, ke, harap",
     [
-        ("lampiran_bagian.docx", "{%p endif %}", "{%p endiff %}", "lampiran_bagian.docx: tag templat rusak"),
+        ("lampiran_unit.docx", "{%p endif %}", "{%p endiff %}", "lampiran_unit.docx: tag templat rusak"),
         ("keputusan.docx", "{{ tentang }}", "{{ tentang.nama( }}", "keputusan.docx: tag templat rusak"),
         ("keputusan.docx", "{{ tentang }}", "{{ tentangg }}", "keputusan.docx: templat memakai variabel yang tidak dikenal"),
     ],
@@ -97,11 +97,11 @@ def test_templat_rusak(templat_salinan, salinan_keluaran, nama, dari, ke, harap)
 
 
 def test_templat_hilang(templat_salinan, salinan_keluaran):
-    (templat_salinan / "lampiran_bagian.docx").unlink()
+    (templat_salinan / "lampiran_unit.docx").unlink()
     sebelum = potret(salinan_keluaran)
     p = jalankan_cli("bangun", "--templat", str(templat_salinan), "--keluaran", str(salinan_keluaran))
     assert p.returncode == 1
-    assert "lampiran_bagian.docx: templat tidak ditemukan" in p.stderr and "naskah templat" in p.stderr
+    assert "lampiran_unit.docx: templat tidak ditemukan" in p.stderr and "naskah templat" in p.stderr
     assert potret(salinan_keluaran) == sebelum
 
 
@@ -173,13 +173,13 @@ def test_logo_di_kop_dan_sampul(salinan_konten, tmp_path):
     assert 0 <= xml.index("<w:drawing>") < xml.index("PEMERINTAH KABUPATEN BALANGAN")
 
 
-def test_pengaturan_ttd_sekda_tanpa_pangkat_nip(salinan_konten, tmp_path):
+def test_pengaturan_ttd_kepala_tanpa_pangkat_nip(salinan_konten, tmp_path):
     """Permendagri 1/2023 Pasal 44: pangkat and NIP under the Sekda are a setting; other
     officials keep theirs."""
     ins = salinan_konten / "instansi.yaml"
     isi = ins.read_text(encoding="utf-8")
-    assert "ttd_sekda_pangkat_nip: true" in isi
-    ins.write_text(isi.replace("ttd_sekda_pangkat_nip: true", "ttd_sekda_pangkat_nip: tidak"), encoding="utf-8")
+    assert "ttd_kepala_pangkat_nip: true" in isi
+    ins.write_text(isi.replace("ttd_kepala_pangkat_nip: true", "ttd_kepala_pangkat_nip: tidak"), encoding="utf-8")
     keluaran = tmp_path / "k"
     p = jalankan_cli("bangun", "--konten", str(salinan_konten), "--keluaran", str(keluaran),
                      "keputusan-iku", "keputusan-iku-lampiran-pbj")

@@ -1,8 +1,9 @@
 """The steps of ``naskah beda`` after both sides are loaded: the Laporan
-Perubahan rendered in memory and, with ``--lacak``, each decree present on
-both sides built in memory exactly as ``naskah bangun`` builds it
-(:func:`.bangun.bangun_memori`) and written as ``<id>-lacak.docx``: the new
-decree with every difference from the old one as a Word tracked change.
+Perubahan rendered in memory and, with ``--lacak``, each decree and each
+Perjanjian Kinerja present on both sides built in memory exactly as
+``naskah bangun`` builds it (:func:`.bangun.bangun_memori`) and written as
+``<id>-lacak.docx``: the new document with every difference from the old
+one as a Word tracked change.
 Everything is written in one transaction."""
 
 from __future__ import annotations
@@ -61,9 +62,9 @@ def laporan(hasil: Beda, konten_baru: m.Konten, templat: Path) -> Berkas:
 def berkas_lacak(
     lama: dict[str, tuple[Dokumen, bytes]], baru: dict[str, tuple[Dokumen, bytes]], sumber: list[str], templat: Path
 ) -> list[Berkas]:
-    """``<id>-lacak.docx`` for each decree built on both sides: the new one
-    with the changes from the old one tracked, dated the new decree's date of
-    enactment (not the clock)."""
+    """``<id>-lacak.docx`` for each document built on both sides: the new one
+    with the changes from the old one tracked, dated the new document's date
+    (not the clock)."""
     for did in baru:
         periksa_id(did)  # its file name: never outside keluaran/
     hasil = []

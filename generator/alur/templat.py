@@ -30,6 +30,10 @@ FOLDER_PROYEK = "templat"
 # Written in the manifest for a template taken from the package itself.
 AWALAN_BAWAAN = "bawaan:"
 
+#: Templates renamed since content was first written: new name -> old. A
+#: project folder holding only the old name keeps its customised template.
+NAMA_LAMA = {"lampiran_instansi.docx": "lampiran_sekretariat.docx", "lampiran_unit.docx": "lampiran_bagian.docx"}
+
 _bawaan: set[Path] = set()  # the built-in folders of this process, while they exist
 
 
@@ -91,6 +95,15 @@ def bawaan(berkas: Path) -> str | None:
     recorded in the manifest instead of a temporary path; else None."""
     berkas = Path(berkas)
     return AWALAN_BAWAAN + berkas.name if berkas.parent in _bawaan else None
+
+
+def nama_templat(folder: Path | None, nama: str) -> str:
+    """``nama``, or its old name when ``folder`` holds only the old one (a
+    project's templates written before the rename)."""
+    lama = NAMA_LAMA.get(nama)
+    if folder is not None and lama and not (Path(folder) / nama).exists() and (Path(folder) / lama).is_file():
+        return lama
+    return nama
 
 
 def pastikan_templat(folder: Path, nama: Iterable[str]) -> None:

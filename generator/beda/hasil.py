@@ -30,6 +30,18 @@ K_RUJUKAN = "rujukan"  # a pointer to a change counted elsewhere (a move, seen f
 
 KOSONG = "(kosong)"
 
+#: The fields of a signer compared, with their labels.
+BIDANG_TTD = (
+    ("prefiks", "prefiks"),
+    ("jabatan", "jabatan"),
+    ("gelar_depan", "gelar depan"),
+    ("nama", "nama"),
+    ("gelar_belakang", "gelar belakang"),
+    ("pangkat", "pangkat"),
+    ("golongan", "golongan"),
+    ("nip", "NIP"),
+)
+
 
 @dataclass
 class Perubahan:
@@ -76,8 +88,8 @@ class Perubahan:
 class Kelompok:
     """The changes of one part of the content: instansi, a decree, a unit."""
 
-    id: str  # "instansi", "keputusan:keputusan-iku", "unit:hukum"
-    jenis: str  # "instansi" | "keputusan" | "unit"
+    id: str  # "instansi", "keputusan:keputusan-iku", "unit:hukum", "pk:pk-2022-hukum"
+    jenis: str  # "instansi" | "keputusan" | "unit" | "pk"
     judul: str
     status: str = UBAH  # UBAH, DITAMBAH or DIHAPUS (the whole part)
     perubahan: list[Perubahan] = field(default_factory=list)

@@ -8,7 +8,8 @@ Mengingat, Diktum, kop lines, fungsi) by their text with
 that a report can mark exactly the words deleted and inserted.
 
 The result, :class:`~.hasil.Beda`, is a list of groups (instansi, each
-decree, each unit), each with its changes in reading order.
+decree, each unit, each Perjanjian Kinerja: ``pk``), each with its changes
+in reading order.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from ..dasar.nilai import Nilai
 from ..konteks.keputusan import nomor_keputusan
 from ..muat import model as m
 from .hasil import (
+    BIDANG_TTD,
     DIHAPUS,
     DITAMBAH,
     GANTI_NAMA,
@@ -45,6 +47,7 @@ from .hasil import (
     Perubahan,
 )
 from .kata import beda_kata, rapat
+from .pk import beda_pk
 
 # --- helpers ----------------------------------------------------------------
 
@@ -109,18 +112,6 @@ def _daftar(
             daftar.append(Perubahan(label(j), DITAMBAH, baru=b[j], kata=beda_kata(None, b[j]), **kw))
 
 
-BIDANG_TTD = (
-    ("prefiks", "prefiks"),
-    ("jabatan", "jabatan"),
-    ("gelar_depan", "gelar depan"),
-    ("nama", "nama"),
-    ("gelar_belakang", "gelar belakang"),
-    ("pangkat", "pangkat"),
-    ("golongan", "golongan"),
-    ("nip", "NIP"),
-)
-
-
 def _penandatangan(daftar: list[Perubahan], awalan: str, lama: m.Penandatangan, baru: m.Penandatangan) -> None:
     for nama, label in BIDANG_TTD:
         _nilai(daftar, f"{awalan} {label}", getattr(lama, nama), getattr(baru, nama), bidang=f"penandatangan.{nama}")
@@ -141,7 +132,8 @@ def beda_instansi(lama: m.Instansi, baru: m.Instansi, *, logo: tuple[bytes | Non
         ("pemerintah_daerah", "pemerintah daerah"),
         ("jenis_daerah", "jenis daerah"),
         ("nama_daerah", "nama daerah"),
-        ("sekretariat", "sekretariat"),
+        ("jenis", "jenis perangkat daerah"),
+        ("nama", "nama perangkat daerah"),
         ("ibukota", "ibukota"),
     ):
         _nilai(d, label, getattr(lama, nama), getattr(baru, nama), bidang=nama)
@@ -158,8 +150,8 @@ def beda_instansi(lama: m.Instansi, baru: m.Instansi, *, logo: tuple[bytes | Non
     for nama, label in (("tampil", "tampil"), ("halaman_pertama", "di halaman pertama"), ("format", "format")):
         _nilai(d, f"nomor halaman {label}", getattr(a.nomor_halaman, nama), getattr(b.nomor_halaman, nama),
                bidang=f"pengaturan.nomor_halaman.{nama}")
-    _nilai(d, "pangkat dan NIP Sekretaris Daerah dicetak", a.ttd_sekda_pangkat_nip, b.ttd_sekda_pangkat_nip,
-           bidang="pengaturan.ttd_sekda_pangkat_nip")
+    _nilai(d, "pangkat dan NIP kepala dicetak", a.ttd_kepala_pangkat_nip, b.ttd_kepala_pangkat_nip,
+           bidang="pengaturan.ttd_kepala_pangkat_nip")
     _nilai(d, "gelar pada penetapan", a.gelar_pada_penetapan, b.gelar_pada_penetapan, bidang="pengaturan.gelar_pada_penetapan")
     _nilai(d, "format nomor", a.format_nomor, b.format_nomor, bidang="pengaturan.format_nomor")
     return k
@@ -238,8 +230,8 @@ def beda_indikator(lama: m.Indikator, baru: m.Indikator) -> list[Perubahan]:
 @dataclass
 class _TempatSasaran:
     sasaran: m.Sasaran
-    tingkat: str  # "eselon_ii" | "eselon_iii" | "eselon_iv"
-    sub_bagian: m.SubBagian | None = None
+    tingkat: str  # the level of the node holding it
+    sub_unit: m.SubUnit | None = None
 
     @property
     def ids(self) -> list[str]:
@@ -247,7 +239,7 @@ class _TempatSasaran:
 
 
 def _sasaran_unit(unit: m.Unit) -> list[_TempatSasaran]:
-    return [_TempatSasaran(t.sasaran, t.tingkat, t.sub_bagian) for t in unit.sasaran_berjalur()]
+    return [_TempatSasaran(t.sasaran, t.tingkat, t.sub_unit) for t in unit.sasaran_berjalur()]
 
 
 def _sebut(ids: list[str]) -> str:
@@ -282,7 +274,7 @@ def _pasangkan(lama: list[Any], baru: list[Any], ids: Callable[[Any], list[str]]
 
 
 def _beda_sasaran(d: list[Perubahan], lama: m.Unit, baru: m.Unit) -> None:
-    """Kinerja utama of each sasaran, and the Sub Bagian names."""
+    """Kinerja utama of each sasaran, and the names of the sub_units (at any depth)."""
     for a, b in _pasangkan(_sasaran_unit(lama), _sasaran_unit(baru), lambda t: t.ids):
         if a is None:
             d.append(Perubahan(f"sasaran ({_sebut(b.ids)})", DITAMBAH, K_LAIN, baru=rapat(b.sasaran.kinerja_utama),
@@ -293,16 +285,18 @@ def _beda_sasaran(d: list[Perubahan], lama: m.Unit, baru: m.Unit) -> None:
         else:
             _teks(d, f"kinerja utama ({_sebut(b.ids)})", a.sasaran.kinerja_utama, b.sasaran.kinerja_utama, bidang="kinerja_utama")
 
-    def ids_sb(sb: m.SubBagian) -> list[str]:
-        return [i.id for s in sb.sasaran for i in s.indikator]
+    def ids_sub(sub: m.SubUnit) -> list[str]:
+        return [i.id for _, s in sub.simpul("") for x in s.sasaran for i in x.indikator]
 
-    for a, b in _pasangkan(lama.eselon_iv, baru.eselon_iv, ids_sb):
+    semua_lama = [s for _, s in lama.simpul()]
+    semua_baru = [s for _, s in baru.simpul()]
+    for a, b in _pasangkan(semua_lama, semua_baru, ids_sub):
         if a is None:
-            d.append(Perubahan(f"sub bagian ({_sebut(ids_sb(b))})", DITAMBAH, K_LAIN, baru=rapat(b.sub_bagian), bidang="sub_bagian"))
+            d.append(Perubahan(f"sub unit ({_sebut(ids_sub(b))})", DITAMBAH, K_LAIN, baru=rapat(b.nama), bidang="sub_unit"))
         elif b is None:
-            d.append(Perubahan(f"sub bagian ({_sebut(ids_sb(a))})", DIHAPUS, K_LAIN, lama=rapat(a.sub_bagian), bidang="sub_bagian"))
+            d.append(Perubahan(f"sub unit ({_sebut(ids_sub(a))})", DIHAPUS, K_LAIN, lama=rapat(a.nama), bidang="sub_unit"))
         else:
-            _teks(d, f"sub bagian ({_sebut(ids_sb(b))})", a.sub_bagian, b.sub_bagian, bidang="sub_bagian", kategori=K_LAIN)
+            _teks(d, f"sub unit ({_sebut(ids_sub(b))})", a.nama, b.nama, bidang="nama", kategori=K_LAIN)
 
 
 def _judul_unit(unit: m.Unit) -> str:
@@ -399,4 +393,5 @@ def bandingkan(
     semua_baru = {i.id: (u, i) for u, i in baru.semua_indikator()}
     for uid in _urutan_unit(lama, baru):
         hasil.kelompok.append(beda_unit(lama.unit.get(uid), baru.unit.get(uid), semua_lama, semua_baru))
+    hasil.kelompok += beda_pk(lama, baru)
     return hasil

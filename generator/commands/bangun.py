@@ -6,6 +6,7 @@ import argparse
 
 from ..alur.bangun import bangun
 from ..dasar.galat import KeluaranError
+from ..muat.pemeriksa import KODE_KONTEN_LAMA
 from ..periksa import laporan
 from ..tulis.final import SetTerpisah
 from ..tulis.transaksi import Terputus
@@ -78,20 +79,23 @@ def jalankan(args: argparse.Namespace, terminal) -> int:
 
 
 def _cetak(entri: list[dict], args: argparse.Namespace, terminal, catatan: list) -> None:
+    lebar = max([10, *(len(f"{e.get('jenis', '')}") + 1 for e in entri)])
     for e in entri:
-        jenis, status = f"{e.get('jenis', '')}", f"{e.get('status', '')}"
+        jenis, status = f"{e.get('jenis', ''):<{lebar - 1}}", f"{e.get('status', '')}"
         pdf_baru = f" + PDF baru {(args.keluaran / e['pdf']).as_posix()}" if e.get("pdf_baru") else ""
         if e.get("tetap"):
-            terminal.tanda("=", "cyan", f"{jenis:<10} final   {e['id']}  (final, isinya tidak berubah; tidak ditulis ulang){pdf_baru}")
+            terminal.tanda("=", "cyan", f"{jenis} final   {e['id']}  (final, isinya tidak berubah; tidak ditulis ulang){pdf_baru}")
             continue
         if e.get("tidak_berubah"):
-            terminal.tanda("=", "cyan", f"{jenis:<10} {status:<7} {e['id']}  (tidak berubah; tidak ditulis ulang){pdf_baru}")
+            terminal.tanda("=", "cyan", f"{jenis} {status:<7} {e['id']}  (tidak berubah; tidak ditulis ulang){pdf_baru}")
             continue
         pdf = f" + {(args.keluaran / e['pdf']).as_posix()}" if e.get("pdf") else ""
-        terminal.tanda("✓", "green", f"{jenis:<10} {status:<7} {e['id']}  → {(args.keluaran / e['berkas']).as_posix()}{pdf}")
+        terminal.tanda("✓", "green", f"{jenis} {status:<7} {e['id']}  → {(args.keluaran / e['berkas']).as_posix()}{pdf}")
     ditulis = sum(1 for e in entri if not e.get("tetap") and not e.get("tidak_berubah"))
     sama = len(entri) - ditulis
     tetap = f"{sama} tidak berubah; " if sama else ""
     terminal.baris(f"{ditulis} dokumen ditulis; {tetap}manifest: {(args.keluaran / 'manifest.json').as_posix()}")
     if catatan:
+        # Content written with old keys: each rename is printed where it is to be made.
+        terminal.masalah(m for m in catatan if m.kode in KODE_KONTEN_LAMA)
         terminal.info(f"Konten: {laporan.ringkasan(catatan)} Rinciannya: {opsi.ulang('periksa', args, ['konten'])}")

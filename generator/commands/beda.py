@@ -18,6 +18,7 @@ from ..alur.bangun import Simpanan, bangun_memori
 from ..alur.templat import folder_templat
 from ..beda.git import Sisi, ambil_sisi, sisi_kerja
 from ..beda.inti import bandingkan
+from ..beda.pk import id_pk_bersama
 from ..dasar.galat import GALAT, KontenError
 from ..dasar.tembolok import Tembolok
 from ..muat.konten import muat_konten
@@ -31,11 +32,12 @@ KETERANGAN = (
     "Membandingkan konten dua revisi git (commit, tag, cabang, HEAD~1) atau dua folder konten, "
     "lalu melaporkan per unit indikator yang ditambahkan, dihapus atau berganti nama, setiap perubahan target "
     "(lama -> baru), dan perubahan teks dengan kata yang berubah ditandai: [-dihapus-] dan {+ditambahkan+}; "
-    "juga perubahan Keputusan (nomor, tentang, Menimbang, Mengingat, Diktum, tanggal, penandatangan) dan instansi. "
+    "juga perubahan Keputusan (nomor, tentang, Menimbang, Mengingat, Diktum, tanggal, penandatangan), instansi, "
+    "dan setiap Perjanjian Kinerja (target, pihak, program, kegiatan dan pagunya, Rencana Aksi). "
     "Laporan yang sama ditulis sebagai keluaran/laporan-perubahan.docx. "
-    "Dengan --lacak, setiap Keputusan yang ada di kedua sisi juga ditulis sebagai keluaran/ID-lacak.docx: "
-    "Keputusan baru beserta Lampirannya dengan setiap perbedaan dari yang lama sebagai perubahan terlacak "
-    "(Track Changes) yang dapat diterima atau ditolak di Word atau LibreOffice."
+    "Dengan --lacak, setiap Keputusan dan Perjanjian Kinerja yang ada di kedua sisi juga ditulis sebagai "
+    "keluaran/ID-lacak.docx: dokumen baru (Keputusan beserta Lampirannya) dengan setiap perbedaan dari yang lama "
+    "sebagai perubahan terlacak (Track Changes) yang dapat diterima atau ditolak di Word atau LibreOffice."
 )
 
 
@@ -54,7 +56,7 @@ def argumen(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--lacak",
         action="store_true",
-        help="tulis juga Keputusan baru dengan perubahan terlacak (Track Changes) terhadap yang lama",
+        help="tulis juga Keputusan dan Perjanjian Kinerja baru dengan perubahan terlacak (Track Changes) terhadap yang lama",
     )
 
 
@@ -77,7 +79,8 @@ def _lacak(sisi: list[tuple[Sisi, str, Konten, list]], ids: list[str], templat: 
     build.  What both sides share, or what a build left current in
     ``keluaran``, is made once (:class:`generator.alur.bangun.Simpanan`)."""
     if not ids:
-        terminal.info("--lacak: tidak ada Keputusan (menurut id) yang ada di kedua sisi; tidak ada berkas -lacak yang ditulis")
+        terminal.info("--lacak: tidak ada Keputusan atau Perjanjian Kinerja (menurut id) yang ada di kedua sisi; "
+                      "tidak ada berkas -lacak yang ditulis")
         return []
     dibangun = []
     simpanan = Simpanan(keluaran)
@@ -89,7 +92,7 @@ def _lacak(sisi: list[tuple[Sisi, str, Konten, list]], ids: list[str], templat: 
         except KontenError as exc:
             terminal.galat_sisi(exc.masalah, nama, s.berkas)
             terminal.gagal(
-                f"Keputusan {nama} ({s.label}) tidak dapat dibuat untuk --lacak; perbaiki galat di atas lalu ulangi. "
+                f"Dokumen {nama} ({s.label}) tidak dapat dibuat untuk --lacak; perbaiki galat di atas lalu ulangi. "
                 "Tidak ada berkas yang ditulis."
             )
             return None
@@ -112,7 +115,8 @@ def jalankan(args: argparse.Namespace, terminal) -> int:
             if args.lacak:
                 ada_lama = {k.id for k in konten_lama.keputusan}
                 sisi = [(lama, "lama", konten_lama, galat_lama), (baru, "baru", konten_baru, galat_baru)]
-                tambahan = _lacak(sisi, [k.id for k in konten_baru.keputusan if k.id in ada_lama], templat, args.keluaran, terminal)
+                ids = [k.id for k in konten_baru.keputusan if k.id in ada_lama] + id_pk_bersama(konten_lama, konten_baru)
+                tambahan = _lacak(sisi, ids, templat, args.keluaran, terminal)
                 if tambahan is None:
                     return 1
             berkas = [alur.laporan(hasil, konten_baru, templat), *tambahan]

@@ -11,8 +11,8 @@ from . import opsi
 
 KETERANGAN = (
     "Membaca dan memeriksa konten, lalu mencetak setiap dokumen yang akan dibuat 'naskah bangun', satu per baris: "
-    "id (dipakai untuk 'naskah bangun ID'), jenisnya (keputusan, lampiran, lkjip), status (konsep atau final, "
-    "untuk Keputusan dan Lampirannya) dan berkasnya di folder keluaran. Tidak ada dokumen yang dibuat. "
+    "id (dipakai untuk 'naskah bangun ID'), jenisnya (keputusan, lampiran, perjanjian_kinerja, lkjip), status "
+    "(konsep atau final, untuk Keputusan dan Lampirannya serta Perjanjian Kinerja) dan berkasnya di folder keluaran. Tidak ada dokumen yang dibuat. "
     "Bila konten salah, setiap galat dicetak dengan berkas, baris dan kolomnya, dan kode keluar 1."
 )
 
@@ -34,8 +34,9 @@ def jalankan(args: argparse.Namespace, terminal) -> int:
         terminal.mentah(json.dumps({"dokumen": dokumen}, ensure_ascii=False, indent=2))
     else:
         lebar = max((len(d["id"]) for d in dokumen), default=0)
+        lebar_jenis = max((len(d["jenis"]) for d in dokumen), default=0)
         for d in dokumen:
-            terminal.baris(f"{d['id']:<{lebar}}  {d['jenis']:<9}  {d['status'] or '-':<6}  {d['berkas']}")
+            terminal.baris(f"{d['id']:<{lebar}}  {d['jenis']:<{lebar_jenis}}  {d['status'] or '-':<6}  {d['berkas']}")
     if catatan:
         terminal.info(f"Konten: {laporan.ringkasan(catatan)} Rinciannya: {opsi.ulang('periksa', args, ['konten'])}")
     return 0

@@ -9,7 +9,7 @@ from ..muat.json_skema import FOLDER_SKEMA, tulis_skema
 from . import opsi
 
 KETERANGAN = (
-    f"Menulis skema JSON setiap jenis berkas konten (instansi, keputusan, unit, realisasi, lkjip) ke {FOLDER_SKEMA}/ "
+    f"Menulis skema JSON setiap jenis berkas konten (instansi, keputusan, unit, realisasi, lkjip, pk) ke {FOLDER_SKEMA}/ "
     "di folder konten, dan menambahkan baris pertama '# yaml-language-server: $schema=...' pada setiap berkas YAML "
     "konten. Editor dengan YAML language server (misalnya VS Code dengan ekstensi YAML) lalu melengkapi kunci dan "
     "menandai kesalahan selagi mengetik. Isi berkas lain tidak berubah; menjalankannya lagi tidak mengubah apa pun."

@@ -17,9 +17,13 @@ import yaml
 
 @functools.cache
 def data(nama: str) -> dict[str, dict[str, Any]]:
-    """The sections of ``data/<nama>.yaml``, read once per process."""
+    """The sections of ``data/<nama>.yaml`` (``nama`` may name a subfolder:
+    ``jenis/dinas``), read once per process."""
     berkas = f"{nama}.yaml"
-    isi = yaml.safe_load((files("generator") / "data" / berkas).read_text(encoding="utf-8"))
+    tempat = files("generator") / "data"
+    for bagian in berkas.split("/"):
+        tempat = tempat / bagian
+    isi = yaml.safe_load(tempat.read_text(encoding="utf-8"))
     if not isinstance(isi, dict):
         raise ValueError(f"{berkas}: berkas harus berisi bagian-bagian bernama")
     for kunci, bagian in isi.items():

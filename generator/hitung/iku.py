@@ -7,8 +7,8 @@ LKjIP computations (capaian, bands, budget absorption) live here too.
 from __future__ import annotations
 
 from ..dasar.nilai import Nilai
-from ..dasar.perangkat_daerah import teks_perangkat_daerah
-from ..muat.model import Indikator, Sasaran, SubBagian, Unit
+from ..dasar.organisasi import judul_tabel
+from ..muat.model import Indikator, Instansi, Sasaran, SubUnit, Unit
 from .skala import Skala
 
 
@@ -35,7 +35,7 @@ def kondisi_akhir(ind: Indikator) -> Nilai | None:
 
 
 def nomor_baris(kelompok: list[list[Sasaran]]) -> list[list[int]]:
-    """Row numbers of one table, given as groups (Sub Bagian) of sasaran.
+    """Row numbers of one table, given as groups (one per sub_unit) of sasaran.
 
     A sasaran with an explicit ``no`` keeps it; one without takes the next
     number after the previous row of the table.
@@ -51,18 +51,18 @@ def nomor_baris(kelompok: list[list[Sasaran]]) -> list[list[int]]:
     return hasil
 
 
-def tabel_unit(unit: Unit) -> list[tuple[str, list[tuple[str, list[Sasaran]]]]]:
-    """The unit's IKU tables, one per level that has sasaran:
-    (heading, [(Sub Bagian heading, sasaran)]). The headings are data of
-    the kind of Perangkat Daerah."""
-    judul = teks_perangkat_daerah().judul_tabel_iku
-    tabel: dict[str, list[tuple[SubBagian | None, list[Sasaran]]]] = {}
+def tabel_unit(unit: Unit, ins: Instansi) -> list[tuple[str, list[tuple[str, list[Sasaran]]]]]:
+    """The unit's IKU tables, one per level that has sasaran, in reading
+    order: (heading, [(group heading, sasaran)]). The unit's own sasaran
+    form a group without heading; each sub_unit's, a group headed by its
+    name. Headings are the levels' ``judul_tabel`` (kind data or content)."""
+    tabel: dict[str, list[tuple[SubUnit | None, list[Sasaran]]]] = {}
     for t in unit.sasaran_berjalur():
         kelompok = tabel.setdefault(t.tingkat, [])
-        if not kelompok or kelompok[-1][0] is not t.sub_bagian:
-            kelompok.append((t.sub_bagian, []))
+        if not kelompok or kelompok[-1][0] is not t.sub_unit:
+            kelompok.append((t.sub_unit, []))
         kelompok[-1][1].append(t.sasaran)
     return [
-        (judul[tingkat], [(sb.sub_bagian if sb else "", daftar) for sb, daftar in kelompok])
+        (judul_tabel(ins, tingkat), [(sub.nama if sub else "", daftar) for sub, daftar in kelompok])
         for tingkat, kelompok in tabel.items()
     ]

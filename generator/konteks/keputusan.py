@@ -14,10 +14,10 @@ from docxtpl import Listing, RichText
 from ..dasar import format as fmt
 from ..hitung import iku as hitung
 from ..muat import model as m
+from ..dasar import organisasi as org
 from ..dasar.nilai import Nilai
 from ..dasar.pola import PolaError, isi_pola
 from ..hitung.skala import Skala
-from .teks import pangkat_nip_pilihan
 
 KOSONG = "-"
 # A konsep marks a flagged signer whose name is unknown with a highlighted
@@ -77,6 +77,17 @@ def _akhiri(teks_: str, tanda: str) -> str:
     return teks_ if teks_.endswith(tanda) else teks_ + tanda
 
 
+def nama_bergelar(ttd: m.Penandatangan, *, gelar: bool) -> str:
+    """The signer's name, with the academic titles when ``gelar``; "" when unknown."""
+    nama = ttd.nama or ""
+    if nama and gelar:
+        if ttd.gelar_depan:
+            nama = f"{ttd.gelar_depan} {nama}"
+        if ttd.gelar_belakang:
+            nama = f"{nama}, {ttd.gelar_belakang}"
+    return nama
+
+
 def tanda_tangan(ttd: m.Penandatangan, ins: m.Instansi, *, penetapan: bool = True, konsep: bool = False) -> dict[str, Any]:
     """The signature block of one signer (Permendagri 1/2023 Pasal 44): on a
     naskah dinas penetapan (``penetapan``) the name without academic titles
@@ -86,16 +97,13 @@ def tanda_tangan(ttd: m.Penandatangan, ins: m.Instansi, *, penetapan: bool = Tru
     jabatan = _kapital(_akhiri(ttd.jabatan, ","))
     if ttd.prefiks:
         jabatan = f"{ttd.prefiks} {jabatan}"
-    nama = ttd.nama or ""
+    nama = nama_bergelar(ttd, gelar=peng.gelar_pada_penetapan or not penetapan)
     sorot = konsep and ttd.perlu_konfirmasi is not None
-    if nama and (peng.gelar_pada_penetapan or not penetapan):
-        if ttd.gelar_depan:
-            nama = f"{ttd.gelar_depan} {nama}"
-        if ttd.gelar_belakang:
-            nama = f"{nama}, {ttd.gelar_belakang}"
-    # The regional secretary may sign without pangkat and NIP (Permendagri
-    # 1/2023 Pasal 44): printed only when the setting asks for them.
-    tampil_pangkat = not pangkat_nip_pilihan(ttd.jabatan) or peng.ttd_sekda_pangkat_nip
+    # The regional secretary may sign without pangkat and NIP, printed only
+    # when the setting asks for them; the head of the region never carries
+    # them (Permendagri 1/2023 Pasal 44).
+    aturan = org.aturan_pangkat_nip(ttd.jabatan)
+    tampil_pangkat = aturan == org.WAJIB or (aturan == org.PILIHAN and peng.ttd_kepala_pangkat_nip)
     pangkat = ""
     if tampil_pangkat and (ttd.pangkat or ttd.golongan):
         if ttd.pangkat and ttd.golongan:
@@ -112,7 +120,7 @@ def tanda_tangan(ttd: m.Penandatangan, ins: m.Instansi, *, penetapan: bool = Tru
     }
 
 
-def _kop(ins: m.Instansi) -> dict[str, Any]:
+def kop(ins: m.Instansi) -> dict[str, Any]:
     baris = list(ins.kop)
     judul, alamat = (baris[:-1], baris[-1]) if len(baris) > 1 else (baris, "")
     return {"kop_judul": judul, "kop_alamat": alamat}
@@ -138,25 +146,38 @@ def _dasar_keputusan(kep: m.Keputusan, ins: m.Instansi, konsep: bool) -> dict[st
     }
 
 
+def _tanda_baca(kep: m.Keputusan, peng: m.Pengaturan) -> dict[str, str]:
+    """The decree's own punctuation: the standard form (the office ending in
+    a comma, ``MEMUTUSKAN:``, the Menetapkan title in capitals ending in a
+    full stop; Permendagri 1/2023, susunan naskah dinas keputusan), or the
+    content printed as written, for a decree transcribed from a printed one."""
+    baku = peng.tanda_baca == m.BAKU
+    return {
+        "nomor_label": "NOMOR :" if peng.nomor_titik_dua else "NOMOR",
+        "pejabat": _kapital(_akhiri(kep.pejabat, ",") if baku else kep.pejabat),
+        "memutuskan": "MEMUTUSKAN:" if baku else "MEMUTUSKAN",
+        "menetapkan": _kapital(_akhiri(kep.menetapkan, ".")) if baku else teks(kep.menetapkan),
+    }
+
+
 def konteks_keputusan(kep: m.Keputusan, konten: m.Konten, logo: Any = "", *, konsep: bool = False) -> dict[str, Any]:
     ins = konten.instansi
     ctx = _dasar_keputusan(kep, ins, konsep)
-    ctx.update(_kop(ins))
+    ctx.update(kop(ins))
     ctx.update(
         {
             "logo": logo,
-            "pejabat": _kapital(_akhiri(kep.pejabat, ",")),
+            **_tanda_baca(kep, ins.pengaturan),
             "menimbang": [
                 {"huruf": f"{fmt.huruf_urut(i)}.", "teks": teks(t)} for i, t in enumerate(kep.menimbang, start=1)
             ],
             "mengingat": [{"angka": f"{i}.", "teks": teks(t)} for i, t in enumerate(kep.mengingat, start=1)],
-            "menetapkan": _kapital(_akhiri(kep.menetapkan, ".")),
             "diktum": [
                 {"ordinal": fmt.ordinal_diktum(i), "teks": teks(t)} for i, t in enumerate(kep.diktum, start=1)
             ],
             "ttd": tanda_tangan(kep.penandatangan, ins, konsep=konsep),
             # The paraf koordinasi table of a konsep (officials from the settings).
-            "paraf": [{"no": str(i), "jabatan": j} for i, j in enumerate(ins.pengaturan.paraf_koordinasi, start=1)]
+            "paraf": [{"no": str(i), "jabatan": j} for i, j in enumerate(org.paraf(ins), start=1)]
             if konsep
             else [],
         }
@@ -236,12 +257,14 @@ def _sasaran(
     ]
 
 
-def tabel_unit(unit: m.Unit, skala: dict[str, Skala], konsep: bool = False, satuan: str = m.KOLOM) -> list[dict[str, Any]]:
+def tabel_unit(
+    unit: m.Unit, ins: m.Instansi, skala: dict[str, Skala], konsep: bool = False, satuan: str = m.KOLOM
+) -> list[dict[str, Any]]:
     """The unit's IKU tables: one per level, rows numbered per table;
     ``satuan`` is where the setting prints the satuan."""
     tahun = unit.periode.tahun
     hasil = []
-    for judul, kelompok in hitung.tabel_unit(unit):
+    for judul, kelompok in hitung.tabel_unit(unit, ins):
         nomor = hitung.nomor_baris([daftar for _, daftar in kelompok])
         hasil.append(
             {
@@ -255,11 +278,28 @@ def tabel_unit(unit: m.Unit, skala: dict[str, Skala], konsep: bool = False, satu
     return hasil
 
 
-def jumlah_kolom(unit: m.Unit, ada_awal: bool, satuan_kolom: bool = False) -> int:
-    """Columns of the unit's IKU table (for a row spanning the whole table)."""
-    depan = 2 if unit.tingkat == "sekretariat" else 3  # Sasaran, Indikator | No, KU, IKU
-    akhir = 1 if unit.tingkat == "sekretariat" else 0  # Kondisi akhir
+def jumlah_kolom(unit: m.Unit, ins: m.Instansi, ada_awal: bool, satuan_kolom: bool = False) -> int:
+    """Columns of the unit's IKU table (for a row spanning the whole table):
+    the root level's table (the Perangkat Daerah's own) differs."""
+    akar = unit.tingkat == org.akar(ins)
+    depan = 2 if akar else 3  # Sasaran, Indikator | No, KU, IKU
+    akhir = 1 if akar else 0  # Kondisi akhir
     return depan + (1 if satuan_kolom else 0) + (1 if ada_awal else 0) + len(unit.periode.tahun) + akhir + 3
+
+
+def _label_lampiran(peng: m.Pengaturan, nomor: int | None, pertama: bool) -> str:
+    """``LAMPIRAN``, ``LAMPIRAN II``, or "" for an annex without the block."""
+    if peng.kepala_lampiran == m.BERSAMA:
+        return "LAMPIRAN" if pertama else ""
+    return "LAMPIRAN" if nomor is None else f"LAMPIRAN {fmt.romawi(nomor)}"
+
+
+def _daerah_judul(unit: m.Unit, ins: m.Instansi) -> str:
+    """The region after the unit's name in an annex title ("SEKRETARIAT
+    DAERAH" + "KABUPATEN BALANGAN"); empty when the name already ends with it
+    ("PEMERINTAH KABUPATEN CONTOH")."""
+    daerah = f"{ins.jenis_daerah} {ins.nama_daerah}"
+    return "" if " ".join(unit.nama.split()).casefold().endswith(daerah.casefold()) else _kapital(daerah)
 
 
 def konteks_lampiran(
@@ -269,9 +309,14 @@ def konteks_lampiran(
     skala: dict[str, Skala],
     *,
     nomor: int | None,
+    pertama: bool = True,
     konsep: bool = False,
 ) -> dict[str, Any]:
-    """Context of one annex: the LAMPIRAN block, the unit's tables, its signer."""
+    """Context of one annex: the LAMPIRAN block, the unit's tables, its signer.
+
+    The LAMPIRAN block heads every annex (``LAMPIRAN I``, ``II``, ... when
+    numbered), or with ``kepala_lampiran: bersama`` only the first one, as
+    one header over all the annexes."""
     ins = konten.instansi
     ctx = _dasar_keputusan(kep, ins, konsep)
     indikator = unit.semua_indikator()
@@ -280,20 +325,20 @@ def konteks_lampiran(
     satuan = ins.pengaturan.satuan.lampiran
     ctx.update(
         {
-            "lampiran": "LAMPIRAN" if nomor is None else f"LAMPIRAN {fmt.romawi(nomor)}",
+            "lampiran": _label_lampiran(ins.pengaturan, nomor, pertama),
             "unit": _kapital(unit.nama),
             # The title's unit name, highlighted in a konsep when the unit is flagged.
             "judul_unit": teks_kaya(_kapital(unit.nama), sorot=konsep and unit.perlu_konfirmasi is not None),
-            "daerah": _kapital(f"{ins.jenis_daerah} {ins.nama_daerah}"),
+            "daerah": _daerah_judul(unit, ins),
             "periode": f"{unit.periode.awal}-{unit.periode.akhir}",
             "tugas": teks(unit.tugas) if unit.tugas else "",
             "fungsi": [teks(f) for f in unit.fungsi],
             "tahun": [str(t) for t in tahun],
             "ada_kondisi_awal": ada_awal,
             "satuan_kolom": satuan == m.KOLOM,
-            "jumlah_kolom": jumlah_kolom(unit, ada_awal, satuan == m.KOLOM),
-            "tabel": tabel_unit(unit, skala, konsep, satuan),
-            "ttd": tanda_tangan(unit.penandatangan, ins, konsep=konsep),
+            "jumlah_kolom": jumlah_kolom(unit, ins, ada_awal, satuan == m.KOLOM),
+            "tabel": tabel_unit(unit, ins, skala, konsep, satuan),
+            "ttd": tanda_tangan(org.penandatangan_lampiran(unit, ins, kep.penandatangan), ins, konsep=konsep),
         }
     )
     return ctx

@@ -14,14 +14,17 @@ from pathlib import Path
 from typing import Any
 
 from ..dasar import format as fmt
+from ..dasar import organisasi as org
 from ..dasar.nilai import Nilai
 from ..dasar.tembolok import Tembolok
 from ..hitung import capaian as cp
+from ..hitung.perjanjian import IsiPk, anggaran_tahun, isi_pk, pk_unit
 from ..hitung.skala import Skala
 from ..muat import model as m
 from .keputusan import KOSONG, nama_bersatuan, nomor_keputusan, tanda_tangan, teks
-from .lkjip_hasil import Gambar, Hasil, Sisipan, persen, realisasi_per_tahun, tampil, target_tahun
+from .lkjip_hasil import Gambar, Hasil, Sisipan, persen, realisasi_per_tahun, tampil, target_pada
 from .lkjip_kalimat import kalimat_indikator
+from .pk import nama_pihak_pk, tanda_tangan_kosong
 from .lkjip_tabel import anggaran, grafik, perbandingan, rata_rata, rentang_pita
 from .teks import data, isikan
 
@@ -41,7 +44,7 @@ def hitung_lkjip(lk: m.Lkjip, konten: m.Konten) -> list[Hasil]:
         for s in unit.semua_sasaran():
             for ind in s.indikator:
                 isi = tahun_ini.indikator.get(ind.id) if tahun_ini else None
-                target = target_tahun(lk, ind)
+                target = target_pada(konten, ind, lk.tahun)
                 realisasi = isi.realisasi if isi else None
                 c = None
                 if realisasi is not None and target is not None:
@@ -89,9 +92,9 @@ def konteks_lkjip(
     charts taken from ``tembolok`` where drawn before)."""
     ins = konten.instansi
     judul = _kalimat("judul")
-    instansi = isikan(judul["instansi"], sekretariat=ins.sekretariat, jenis_daerah=ins.jenis_daerah, nama_daerah=ins.nama_daerah)
+    instansi = org.nama_lengkap(ins)
     lap = _Laporan(lk, konten, skala, hitung_lkjip(lk, konten), instansi, tembolok)
-    baris_anggaran, total, serapan_total = anggaran(lk)
+    baris_anggaran, total, serapan_total = anggaran(anggaran_tahun(konten, lk.tahun))
 
     def sisip(jalur: Path | None) -> Any:
         return Sisipan(narasi[konten.folder / jalur]) if jalur is not None else ""
@@ -111,7 +114,7 @@ def konteks_lkjip(
         "logo": "",
         "kata_pengantar": sisip(lk.narasi.kata_pengantar),
         "ttd": tanda_tangan(lk.penandatangan, ins, penetapan=False),
-        "pihak_kedua": tanda_tangan(_pihak_kedua(lk, ins), ins, penetapan=False),
+        **_lampiran_pk(lk, konten),
         **_ikhtisar(lap, total, serapan_total),
         "daftar_isi": [{"teks": isikan(d["teks"], tahun=lk.tahun), "tingkat": d["tingkat"]} for d in judul["daftar_isi"]],
         "pendahuluan": sisip(lk.narasi.pendahuluan),
@@ -130,13 +133,38 @@ def konteks_lkjip(
     }
 
 
-def _pihak_kedua(lk: m.Lkjip, ins: m.Instansi) -> m.Penandatangan:
-    """The second party of the Perjanjian Kinerja: as the content names it,
-    else the head of the region's office, without a name."""
-    if lk.pihak_kedua is not None:
-        return lk.pihak_kedua
-    jabatan = _kalimat("perjanjian_kinerja")["kepala_daerah"][ins.jenis_daerah]
-    return m.Penandatangan(jabatan=isikan(jabatan, nama_daerah=ins.nama_daerah))
+def pk_laporan(lk: m.Lkjip, konten: m.Konten) -> IsiPk | None:
+    """The PK the report appends: that of its first reported root unit (the
+    head's), else of its first reported unit with a PK that year."""
+    unit = sorted(lk.unit, key=lambda uid: not org.adalah_akar(konten.unit[uid], konten.instansi))
+    for uid in unit:
+        berlaku = pk_unit(konten, lk.tahun, uid)
+        if berlaku is not None:
+            return isi_pk(konten, berlaku[0], uid)
+    return None
+
+
+def _lampiran_pk(lk: m.Lkjip, konten: m.Konten) -> dict[str, Any]:
+    """The parties, place and date of the appended Perjanjian Kinerja: the
+    PK's; without one, the report's signer and the head's superior by the
+    kind. A head without a superior (the Pemda) signs alone: no party is
+    named and the left block stays empty."""
+    ins, isi = konten.instansi, pk_laporan(lk, konten)
+    pihak = nama_pihak_pk(ins)
+    if isi is None:
+        pertama, kedua, tempat, tanggal = lk.penandatangan, org.atasan_kepala(ins), lk.ditetapkan.tempat, lk.ditetapkan.tanggal
+    else:
+        pertama, kedua = isi.pihak_pertama, isi.pihak_kedua
+        tempat, tanggal = isi.ditetapkan.tempat, isi.ditetapkan.tanggal
+    satu = kedua is None
+    return {
+        "pk_pihak_pertama": tanda_tangan(pertama, ins, penetapan=False),
+        "pihak_kedua": tanda_tangan_kosong() if satu else tanda_tangan(kedua, ins, penetapan=False),
+        "pk_tempat": tempat or ins.ibukota,
+        "pk_tanggal": tanggal.teks,
+        "pk_label_pertama": "" if satu else pihak["pihak_pertama"] + ",",
+        "pk_label_kedua": "" if satu else pihak["pihak_kedua"] + ",",
+    }
 
 
 def _ikhtisar(lap: _Laporan, total: dict[str, str], serapan_total: cp.Serapan | None) -> dict[str, Any]:
@@ -189,13 +217,33 @@ def _perencanaan(lap: _Laporan) -> dict[str, Any]:
         kep = lap.konten.keputusan[0]
         bab2.append(isikan(k["iku"], instansi=lap.instansi, pejabat=kep.pejabat, nomor=nomor_keputusan(kep, ins).strip(),
                         tentang=kep.tentang, tahun=lk.tahun))
-    nama_ind = {h.ind.id: h.ind.nama for h in lap.hasil}
-    ganti = [nama_ind[i] for i in lk.perjanjian_kinerja if i in nama_ind]
-    if lk.perjanjian_kinerja:
-        kalimat_pk = isikan(k["pk_disesuaikan"], tahun=lk.tahun, indikator=_daftar_kata(ganti))
+    return {"bab2": bab2, "iku": iku, "kalimat_pk": _kalimat_pk(lap), "pk": pk}
+
+
+def _kalimat_pk(lap: _Laporan) -> str:
+    """Which PK the report measures against (the latest of the year for
+    each unit, PK Perubahan ke-n with its date), and which targets it set."""
+    k, lk, konten = _kalimat("perencanaan"), lap.lk, lap.konten
+    per_pk: dict[str, list[str]] = {}
+    ganti = []
+    for uid in lk.unit:
+        berlaku = pk_unit(konten, lk.tahun, uid)
+        if berlaku is None:
+            continue
+        pk, isi = berlaku
+        nama = isikan(k["nama_pk_perubahan" if pk.perubahan else "nama_pk"], tahun=pk.tahun, perubahan=pk.perubahan,
+                      tanggal=(isi.ditetapkan or pk.ditetapkan).tanggal.teks)
+        per_pk.setdefault(nama, []).append(konten.unit[uid].nama)
+        ganti += [h.ind.nama for h in lap.hasil if h.unit.id == uid and h.ind.id in isi.target]
+    if not per_pk:
+        return isikan(k["pk_tanpa"], tahun=lk.tahun)
+    if len(per_pk) == 1:
+        nama_pk = next(iter(per_pk))
     else:
-        kalimat_pk = isikan(k["pk"], tahun=lk.tahun)
-    return {"bab2": bab2, "iku": iku, "kalimat_pk": kalimat_pk, "pk": pk}
+        nama_pk = _daftar_kata([isikan(k["pk_unit"], pk=n, unit=_daftar_kata(u)) for n, u in per_pk.items()])
+    if ganti:
+        return isikan(k["pk_disesuaikan"], tahun=lk.tahun, pk=nama_pk, indikator=_daftar_kata(ganti))
+    return isikan(k["pk"], tahun=lk.tahun, pk=nama_pk)
 
 
 def _tabel_capaian(lap: _Laporan) -> list[dict[str, Any]]:
@@ -220,9 +268,9 @@ def _capaian_unit(lap: _Laporan) -> dict[str, list[dict[str, Any]]]:
             hasil[uid].append({
                 "judul": isikan(k["judul_indikator"], nomor=nomor, nama=h.ind.nama),
                 "kalimat": kalimat_indikator(h, lk, lap.skala, lap.pita),
-                "perbandingan": perbandingan(h, lk, lap.skala, lap.pita),
+                "perbandingan": perbandingan(h, lap.konten, lk, lap.skala, lap.pita),
                 "penjelasan": teks(h.isi.penjelasan) if h.isi and h.isi.penjelasan else "",
-                "grafik": grafik(h, lk, lap.tembolok),
+                "grafik": grafik(h, lap.konten, lk, lap.tembolok),
                 "keterangan_grafik": isikan(k["keterangan_grafik"], nomor=nomor, nama=h.ind.nama),
             })
     return hasil

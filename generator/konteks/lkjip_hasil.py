@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ..dasar import format as fmt
 from ..dasar.nilai import Nilai
 from ..hitung import capaian as cp
+from ..hitung.perjanjian import target_tahun
 from ..hitung.skala import Skala
 from ..muat import model as m
 from ..word.grafik import LEBAR_CM
@@ -61,14 +62,9 @@ class Hasil:
     riwayat: dict[int, Nilai]  # the realisasi of each year up to the report's
 
 
-def target_pada(lk: m.Lkjip, ind: m.Indikator, tahun: int) -> Nilai | None:
-    """The target of a year: the Perjanjian Kinerja target for the report's year."""
-    return target_tahun(lk, ind) if tahun == lk.tahun else ind.target.get(tahun)
-
-
-def target_tahun(lk: m.Lkjip, ind: m.Indikator) -> Nilai | None:
-    """The Perjanjian Kinerja target: the override, else the IKU target of the year."""
-    return lk.perjanjian_kinerja.get(ind.id) or ind.target.get(lk.tahun)
+def target_pada(konten: m.Konten, ind: m.Indikator, tahun: int) -> Nilai | None:
+    """The target of a year: the latest Perjanjian Kinerja's, else the IKU's."""
+    return target_tahun(konten, ind, tahun)
 
 
 def realisasi_per_tahun(konten: m.Konten, iid: str, sampai: int) -> dict[int, Nilai]:

@@ -8,6 +8,7 @@ from decimal import Decimal
 from ..dasar import format as fmt
 from ..dasar.tembolok import Tembolok
 from ..hitung import capaian as cp
+from ..hitung.perjanjian import KegiatanAnggaran, ProgramAnggaran
 from ..hitung.skala import Skala
 from ..muat import model as m
 from ..word.grafik import grafik_target_realisasi
@@ -34,13 +35,13 @@ def rentang_pita(skala: Skala) -> dict[str, str]:
     return hasil
 
 
-def perbandingan(h: Hasil, lk: m.Lkjip, skala: dict[str, Skala], pita: Skala) -> list[dict[str, str]]:
+def perbandingan(h: Hasil, konten: m.Konten, lk: m.Lkjip, skala: dict[str, Skala], pita: Skala) -> list[dict[str, str]]:
     ind = h.ind
     baris = []
     for tahun in ind.target:
         if tahun > lk.tahun:
             break
-        target = target_pada(lk, ind, tahun)
+        target = target_pada(konten, ind, tahun)
         r = h.riwayat.get(tahun)
         c = cp.hitung_capaian(target.angka, r.angka, ind.arah) if (r is not None and target is not None) else None
         baris.append(
@@ -55,11 +56,11 @@ def perbandingan(h: Hasil, lk: m.Lkjip, skala: dict[str, Skala], pita: Skala) ->
     return baris
 
 
-def grafik(h: Hasil, lk: m.Lkjip, tembolok: Tembolok | None = None) -> Gambar:
+def grafik(h: Hasil, konten: m.Konten, lk: m.Lkjip, tembolok: Tembolok | None = None) -> Gambar:
     ind = h.ind
     tahun = [t for t in ind.target if t <= lk.tahun]
     realisasi = h.riwayat
-    target = [target_pada(lk, ind, t) for t in tahun]
+    target = [target_pada(konten, ind, t) for t in tahun]
     gambar = grafik_target_realisasi(
         ind.nama if len(ind.nama) <= 90 else ind.nama[:87] + "...",
         tahun,
@@ -71,28 +72,30 @@ def grafik(h: Hasil, lk: m.Lkjip, tembolok: Tembolok | None = None) -> Gambar:
     return Gambar(gambar)
 
 
-def anggaran(lk: m.Lkjip) -> tuple[list[dict[str, str]], dict[str, str], cp.Serapan | None]:
+def _baris_anggaran(no: str, nama: str, keg: list[KegiatanAnggaran]) -> tuple[dict[str, str], cp.Serapan | None]:
+    """One row of the budget table: pagu, realisasi and serapan of ``keg``
+    ("-" for realisasi and serapan while one of them is not reported)."""
+    pagu = sum((k.pagu for k in keg), Decimal(0))
+    if any(k.realisasi is None for k in keg):
+        return {"no": no, "nama": nama, "pagu": fmt.rupiah(pagu), "realisasi": KOSONG, "serapan": KOSONG}, None
+    s = cp.serapan_total([(k.pagu, k.realisasi) for k in keg])
+    return {"no": no, "nama": nama, "pagu": fmt.rupiah(s.pagu), "realisasi": fmt.rupiah(s.realisasi),
+            "serapan": fmt.persen(s.persen, desimal=2) if s.persen is not None else KOSONG}, s
+
+
+def anggaran(program: list[ProgramAnggaran]) -> tuple[list[dict[str, str]], dict[str, str], cp.Serapan | None]:
+    """The budget table (each program, then its kegiatan numbered 1.1, 1.2),
+    the totals, and the total absorption (None while a realisasi is missing)."""
     baris = []
-    semua: list[tuple[Decimal, Decimal]] = []
-    for i, prog in enumerate(lk.anggaran, start=1):
-        keg = [(k.pagu, k.realisasi) for k in prog.kegiatan]
-        s = cp.serapan_total(keg)
-        baris.append({"no": str(i), "nama": prog.nama, "pagu": fmt.rupiah(s.pagu), "realisasi": fmt.rupiah(s.realisasi),
-                      "serapan": fmt.persen(s.persen, desimal=2) if s.persen is not None else KOSONG})
-        for j, k in enumerate(prog.kegiatan, start=1):
-            sk = cp.serapan(k.pagu, k.realisasi)
-            baris.append({"no": f"{i}.{j}", "nama": k.nama, "pagu": fmt.rupiah(k.pagu), "realisasi": fmt.rupiah(k.realisasi),
-                          "serapan": fmt.persen(sk.persen, desimal=2) if sk.persen is not None else KOSONG})
-        semua.extend(keg)
+    semua: list[KegiatanAnggaran] = []
+    for i, prog in enumerate(program, start=1):
+        baris.append(_baris_anggaran(str(i), prog.nama, prog.kegiatan)[0])
+        baris += [_baris_anggaran(f"{i}.{j}", k.nama, [k])[0] for j, k in enumerate(prog.kegiatan, start=1)]
+        semua += prog.kegiatan
     if not semua:
         return [], {"pagu": KOSONG, "realisasi": KOSONG, "serapan": KOSONG}, None
-    total = cp.serapan_total(semua)
-    return (
-        baris,
-        {"pagu": fmt.rupiah(total.pagu), "realisasi": fmt.rupiah(total.realisasi),
-         "serapan": fmt.persen(total.persen, desimal=2) if total.persen is not None else KOSONG},
-        total,
-    )
+    total, serapan = _baris_anggaran("", "", semua)
+    return baris, {k: total[k] for k in ("pagu", "realisasi", "serapan")}, serapan
 
 
 def rata_rata(hasil: list[Hasil]) -> Decimal | None:

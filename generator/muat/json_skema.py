@@ -16,9 +16,16 @@ import os
 import re
 from pathlib import Path, PurePath
 
+from ..dasar import organisasi as org
+from ..dasar.galat import KontenError
+from ..dasar.jenis import JENIS_BAWAAN
 from ..hitung.skala import muat_skala
 from . import konten
+from .lengkap import TINGKAT_LAMA
+from .pemeriksa import Pemeriksa
+from .skema import GAGAL
 from .wadah import Peta
+from .yaml_lokasi import muat_yaml
 
 FOLDER_SKEMA = ".skema"
 DRAF = "https://json-schema.org/draft/2020-12/schema"
@@ -32,6 +39,7 @@ JENIS: dict[str, tuple[Peta, str]] = {
     "unit": (konten.UNIT, "unit/*.yaml: satu unit dengan sasaran dan indikator kinerjanya"),
     "realisasi": (konten.REALISASI, "realisasi/TAHUN.yaml: realisasi indikator dalam satu tahun"),
     "lkjip": (konten.LKJIP, "lkjip/*.yaml atau lkjip/*/lkjip.yaml: laporan kinerja (LKjIP) satu tahun"),
+    "pk": (konten.PK, "pk/*.yaml: Perjanjian Kinerja satu tahun (atau PK Perubahan) seluruh unit"),
 }
 
 _CATATAN = "Dibuat oleh 'naskah skema' dari model konten; jangan disunting, jalankan ulang perintah itu."
@@ -41,27 +49,50 @@ _RE_MODELINE = re.compile(rb"\s*#\s*yaml-language-server\s*:\s*\$schema=.*")
 _BOM = b"\xef\xbb\xbf"
 
 
-def _pilihan_data(defs: dict) -> None:
+def _pilihan_data(defs: dict, tingkat: list[str] | None) -> None:
     """Choices naskah periksa checks against data, not in the field type:
-    an indicator's ``skala`` is one of the scales of ``data/skala.yaml``."""
+    an indicator's ``skala`` is one of the scales of ``data/skala.yaml``; a
+    unit's and a sub_unit's ``tingkat``, one of the organisation's levels
+    (when the folder's instansi.yaml names them)."""
     sifat = defs.get("Indikator", {}).get("properties", {})
     if "skala" in sifat:
         sifat["skala"] = {"enum": [*sorted(muat_skala()), None], "description": sifat["skala"]["description"]}
+    if tingkat is None:
+        return
+    kosong = {"type": "string", "pattern": r"^\s*$"}  # blank: not written
+    for nama, pilihan in (("Unit", {"enum": tingkat}), ("SubUnit", {"anyOf": [{"enum": [*tingkat, None]}, kosong]})):
+        sifat = defs.get(nama, {}).get("properties", {})
+        if "tingkat" in sifat:
+            sifat["tingkat"] = pilihan | {"description": sifat["tingkat"]["description"]}
 
 
-def skema(jenis: str) -> dict:
-    """The JSON Schema of one kind of content file."""
+def tingkat_folder(folder: Path) -> list[str] | None:
+    """The level names a unit of ``folder`` may use, from its instansi.yaml
+    (the old root name of a Sekretariat Daerah too); None when it cannot be read."""
+    try:
+        ins = konten.INSTANSI.baca(muat_yaml(Path(folder) / "instansi.yaml", Path(folder)), "", Pemeriksa())
+    except KontenError:  # unreadable: the schema lists no levels, naskah periksa names the problem
+        return None
+    if ins is GAGAL:
+        return None
+    nama = list(org.tingkat(ins))
+    return nama + ([TINGKAT_LAMA] if ins.jenis == JENIS_BAWAAN and TINGKAT_LAMA not in nama else [])
+
+
+def skema(jenis: str, tingkat: list[str] | None = None) -> dict:
+    """The JSON Schema of one kind of content file; ``tingkat``: the levels
+    of the folder's organisation (``tingkat_folder``)."""
     peta, judul = JENIS[jenis]
     defs: dict = {}
     akar = peta.json_objek(defs)
-    _pilihan_data(defs | {peta.kelas.__name__: akar})
+    _pilihan_data(defs | {peta.kelas.__name__: akar}, tingkat)
     dokumen = {"$schema": DRAF, "$comment": _CATATAN, "title": f"Berkas {judul}", **akar}
     return dokumen | ({"$defs": defs} if defs else {})
 
 
-def teks_skema(jenis: str) -> str:
+def teks_skema(jenis: str, tingkat: list[str] | None = None) -> str:
     """The schema as written to its file: keys sorted, one layout."""
-    return json.dumps(skema(jenis), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return json.dumps(skema(jenis, tingkat), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
 def jalur_skema(folder: Path, jenis: str) -> Path:
@@ -104,9 +135,10 @@ def tulis_skema(folder: Path) -> list[Path]:
     (folder / FOLDER_SKEMA).mkdir(exist_ok=True)
     diubah = []
     daftar = konten.berkas_konten(folder)
+    tingkat = tingkat_folder(folder)
     for jenis, berkas_jenis in daftar.items():
         tujuan = jalur_skema(folder, jenis)
-        if _tulis_bila_beda(tujuan, teks_skema(jenis).encode("utf-8")):
+        if _tulis_bila_beda(tujuan, teks_skema(jenis, tingkat).encode("utf-8")):
             diubah.append(tujuan)
         for berkas in berkas_jenis:
             if berkas.is_symlink() or not berkas.is_file():

@@ -2,11 +2,15 @@
 
 Layout of a content folder::
 
-    instansi.yaml        the Pemda, its Sekretariat, letterhead, settings
+    instansi.yaml        the Pemda, its Perangkat Daerah (jenis, nama), letterhead, settings
     keputusan.yaml       the decree (or several files under keputusan/)
-    unit/*.yaml          one file per unit (Sekretariat table, each Bagian)
+    unit/*.yaml          one file per unit (the Perangkat Daerah's own table, each Bidang or Bagian)
+    realisasi/*.yaml     the realisasi of a year (indicators, budget)
+    lkjip/...            the LKjIP of a year
+    pk/*.yaml            the Perjanjian Kinerja of a year, and its PK Perubahan
 
-All problems of all files are collected and raised together.
+All problems of all files are collected and raised together; the defaults
+of the kind of Perangkat Daerah are filled in last (``lengkap``).
 """
 
 from __future__ import annotations
@@ -14,7 +18,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import model as m
+from . import model_pk
 from ..dasar.galat import KontenError, Lokasi
+from .lengkap import lengkapi
 from .pemeriksa import Pemeriksa
 from .skema import GAGAL
 from .wadah import Peta
@@ -26,6 +32,7 @@ KEPUTUSAN = Peta(m.Keputusan)
 UNIT = Peta(m.Unit)
 REALISASI = Peta(m.Realisasi)
 LKJIP = Peta(m.Lkjip)
+PK = Peta(model_pk.Pk)
 
 
 def _baca(berkas: Path, folder: Path, skema: Peta, p: Pemeriksa) -> object:
@@ -49,6 +56,7 @@ def berkas_konten(folder: Path) -> dict[str, list[Path]]:
         "unit": sorted((folder / "unit").glob("*.yaml")),
         "realisasi": sorted((folder / "realisasi").glob("*.yaml")),
         "lkjip": lkjip,
+        "pk": sorted((folder / "pk").glob("*.yaml")),
     }
 
 
@@ -99,9 +107,26 @@ def muat_konten(folder: Path) -> tuple[m.Konten | None, Pemeriksa]:
         if lk is not GAGAL:
             lk.berkas = berkas
             lkjip.append(lk)
+    pk = _muat_pk(daftar["pk"], folder, p)
     if instansi is GAGAL or p.ada_galat:
         return None, p
-    return (
-        m.Konten(folder=folder, instansi=instansi, keputusan=keputusan, unit=unit, realisasi=realisasi, lkjip=lkjip),
-        p,
+    konten = m.Konten(
+        folder=folder, instansi=instansi, keputusan=keputusan, unit=unit, realisasi=realisasi, lkjip=lkjip, pk=pk
     )
+    lengkapi(konten, p)
+    return konten, p
+
+
+def _muat_pk(daftar: list[Path], folder: Path, p: Pemeriksa) -> list[model_pk.Pk]:
+    """The PK files, by year and perubahan; one file per (year, perubahan)."""
+    hasil: dict[tuple[int, int], model_pk.Pk] = {}
+    for berkas in daftar:
+        pk = _baca(berkas, folder, PK, p)
+        if pk is GAGAL:
+            continue
+        pk.berkas = berkas
+        lain = hasil.setdefault((pk.tahun, pk.perubahan), pk)
+        if lain is not pk:
+            p.galat(pk.lokasi_dari("perubahan" if pk.perubahan else "tahun"), "perubahan" if pk.perubahan else "tahun",
+                    f"{pk.nama} sudah ditulis di pk/{lain.berkas.name}; satu berkas untuk setiap PK", "id-ganda")
+    return [hasil[k] for k in sorted(hasil)]

@@ -5,6 +5,8 @@ Indonesian description and its default); ``wadah.Peta`` reads YAML into them.
 Nothing here formats or renders; every object remembers where each of its
 fields came from (``lokasi_bidang``) so that checks can point at the line.
 Fields are keyword-only and in the order a reader of the YAML expects them.
+The base and the signer are in ``model_dasar``, ``instansi.yaml`` in
+``model_instansi``; every name is available from here.
 """
 
 from __future__ import annotations
@@ -13,160 +15,42 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
 from ..dasar.format import Tanggal
-from ..dasar.galat import Lokasi
 from ..dasar.nilai import Nilai
-from ..dasar.perangkat_daerah import teks_perangkat_daerah
-from .skema import BilanganBulat, Desimal, JalurBerkas, NilaiKinerja, Pengenal, Pilihan, Rupiah, TanggalBidang, Teks, YaTidak
+from .model_dasar import CATATAN, PERLU_KONFIRMASI, PREFIKS, TAHUN, Berlokasi, Penandatangan, teks_bebas
+from .model_instansi import (
+    BAKU,
+    BERSAMA,
+    CETAK_SATUAN,
+    PER_UNIT,
+    SEPERTI_TERTULIS,
+    KOLOM,
+    MEDAN_NOMOR,
+    SETELAH_INDIKATOR,
+    TIDAK,
+    Huruf,
+    Instansi,
+    Margin,
+    NomorHalaman,
+    Pengaturan,
+    Satuan,
+    TingkatOrganisasi,
+)
+from .skema import BilanganBulat, JalurBerkas, NilaiKinerja, Pengenal, Pilihan, Rupiah, TanggalBidang, Teks, YaTidak
+from .usang import Usang
 from .wadah import Daftar, Peta, PetaBebas, PetaTahun, bidang
 
-TAHUN = dict(min=1945, max=2200)
-PREFIKS = ["Plt.", "Plh.", "Pj."]
+if TYPE_CHECKING:
+    from .model_pk import Pk
 
-
-@dataclass
-class Berlokasi:
-    """Mixin: where the object and each of its fields were written."""
-
-    lokasi: Lokasi | None = field(default=None, kw_only=True, repr=False, compare=False)
-    lokasi_bidang: dict[str, Lokasi] = field(default_factory=dict, kw_only=True, repr=False, compare=False)
-
-    def lokasi_dari(self, nama: str) -> Lokasi | None:
-        return self.lokasi_bidang.get(nama, self.lokasi)
-
-    def lokasi_butir(self, nama: str, bagian: str | int) -> Lokasi | None:
-        """The place of an item inside a field (``menimbang[2]``,
-        ``target.2021``), else the place of the field."""
-        kunci = f"{nama}[{bagian}]" if isinstance(bagian, int) else f"{nama}.{bagian}"
-        return self.lokasi_bidang.get(kunci, self.lokasi_dari(nama))
-
-
-def _teks(keterangan: str) -> Any:
-    """An optional free-text field."""
-    return bidang(Teks(wajib=False), keterangan)
-
-
-_PERLU_KONFIRMASI = "Bacaan yang perlu dipastikan, dengan catatannya"
-_CATATAN = "Catatan bebas (tidak dicetak)"
-
-
-# --- instansi --------------------------------------------------------------
-
-
-@dataclass(kw_only=True)
-class Huruf(Berlokasi):
-    nama: str = bidang(Teks(wajib=False), "Nama huruf dasar dokumen", bawaan="Bookman Old Style")
-    ukuran: Decimal = bidang(
-        Desimal(min=Decimal(6), max=Decimal(24), wajib=False), "Ukuran huruf dasar dalam poin", bawaan=Decimal("12")
-    )
-
-
-def _margin(sisi: str, cm: str) -> Any:
-    return bidang(Desimal(min=Decimal(0), max=Decimal(8), wajib=False), f"Margin {sisi} dalam cm", bawaan=Decimal(cm))
-
-
-@dataclass(kw_only=True)
-class Margin(Berlokasi):
-    kiri: Decimal = _margin("kiri", "3")
-    kanan: Decimal = _margin("kanan", "2")
-    atas: Decimal = _margin("atas", "2")
-    bawah: Decimal = _margin("bawah", "2.5")
-
-
-@dataclass(kw_only=True)
-class NomorHalaman(Berlokasi):
-    tampil: bool = bidang(YaTidak(wajib=False), "Cetak nomor halaman di tengah atas", bawaan=True)
-    halaman_pertama: bool = bidang(YaTidak(wajib=False), "Cetak nomor halaman pada halaman pertama", bawaan=False)
-    format: str = bidang(Teks(wajib=False), "Bentuk nomor halaman; {n} diganti nomornya", bawaan="- {n} -")
-
-
-#: The fields ``format_nomor`` may use (and nothing else: see ``dasar.pola``).
-MEDAN_NOMOR = ("kode", "urut", "unit", "tahun")
-
-
-#: Where a table prints an indicator's satuan (``Satuan`` below).
-KOLOM, SETELAH_INDIKATOR, TIDAK = "kolom", "setelah_indikator", "tidak"
-CETAK_SATUAN = [KOLOM, SETELAH_INDIKATOR, TIDAK]
-
-
-def _cetak_satuan(tabel: str) -> Any:
-    return bidang(
-        Pilihan(CETAK_SATUAN, wajib=False),
-        f"Satuan indikator di {tabel}: kolom Satuan, setelah_indikator (di belakang nama indikator, "
-        "bila targetnya tidak memuat satuan) atau tidak dicetak",
-        bawaan=KOLOM,
-    )
-
-
-@dataclass(kw_only=True)
-class Satuan(Berlokasi):
-    """Where each template prints the satuan of an indicator."""
-
-    lampiran: str = _cetak_satuan("tabel IKU Lampiran keputusan")
-    lkjip: str = _cetak_satuan("tabel IKU, Perjanjian Kinerja dan capaian LKjIP")
-
-
-def _paraf_bawaan() -> list[str]:
-    return list(teks_perangkat_daerah().paraf_koordinasi)
-
-
-@dataclass(kw_only=True)
-class Pengaturan(Berlokasi):
-    kertas: str = bidang(Pilihan(["F4", "A4", "Legal", "Letter"], wajib=False), "Ukuran kertas", bawaan="F4")
-    huruf: Huruf = bidang(Peta(Huruf, wajib=False), "Huruf dasar dokumen")
-    margin_cm: Margin = bidang(Peta(Margin, wajib=False), "Margin halaman dalam cm")
-    nomor_halaman: NomorHalaman = bidang(Peta(NomorHalaman, wajib=False), "Nomor halaman")
-    ttd_sekda_pangkat_nip: bool = bidang(
-        YaTidak(wajib=False), "Cetak pangkat dan NIP di bawah nama Sekretaris Daerah", bawaan=False
-    )
-    gelar_pada_penetapan: bool = bidang(
-        YaTidak(wajib=False), "Cetak gelar akademik penanda tangan pada Keputusan dan Lampirannya", bawaan=False
-    )
-    format_nomor: str = bidang(
-        Teks(wajib=False),
-        "Bentuk nomor keputusan dari {kode}, {urut}, {unit} dan {tahun}",
-        bawaan="{kode}/{urut}/{unit} TAHUN {tahun}",
-    )
-    tanggal_hijriah: bool = bidang(
-        YaTidak(wajib=False), "Cetak tanggal Hijriah di samping tanggal penetapan", bawaan=False
-    )
-    satuan: Satuan = bidang(Peta(Satuan, wajib=False), "Tempat satuan indikator dicetak, per templat")
-    paraf_koordinasi: list[str] = bidang(
-        Daftar(Teks(), wajib=False),
-        "Jabatan pada tabel paraf koordinasi naskah konsep; [] untuk tanpa tabel",
-        pabrik=_paraf_bawaan,
-    )
-
-
-@dataclass(kw_only=True)
-class Instansi(Berlokasi):
-    pemerintah_daerah: str = bidang(Teks(), "Nama pemerintah daerah, misalnya Pemerintah Kabupaten Balangan")
-    jenis_daerah: str = bidang(Pilihan(["Kabupaten", "Kota", "Provinsi"]), "Jenis daerah")
-    nama_daerah: str = bidang(Teks(), "Nama daerah tanpa jenisnya, misalnya Balangan")
-    sekretariat: str = bidang(Teks(), "Nama perangkat daerah yang menerbitkan naskah")
-    ibukota: str = bidang(Teks(), "Ibu kota daerah, tempat penetapan")
-    kop: list[str] = bidang(Daftar(Teks(), min_isi=1), "Baris kop dari atas ke bawah; baris terakhir alamat")
-    logo: Path | None = bidang(JalurBerkas(wajib=False), "Berkas logo PNG/JPG, relatif terhadap folder konten")
-    pengaturan: Pengaturan = bidang(Peta(Pengaturan, wajib=False), "Pengaturan dokumen")
-
-
-# --- people ----------------------------------------------------------------
-
-
-@dataclass(kw_only=True)
-class Penandatangan(Berlokasi):
-    jabatan: str = bidang(Teks(), "Jabatan penanda tangan")
-    nama: str | None = _teks("Nama penanda tangan, tanpa gelar akademik")
-    prefiks: str | None = bidang(Pilihan(PREFIKS, wajib=False), "Awalan jabatan: Plt., Plh. atau Pj.")
-    gelar_depan: str | None = _teks("Gelar akademik di depan nama")
-    gelar_belakang: str | None = _teks("Gelar akademik di belakang nama")
-    pangkat: str | None = _teks("Pangkat, misalnya Pembina Utama Muda")
-    golongan: str | None = _teks("Golongan/ruang, misalnya IV/c")
-    nip: str | None = _teks("NIP 18 angka, misalnya 19760417 199412 1 001")
-    perlu_konfirmasi: str | None = _teks(_PERLU_KONFIRMASI)
-    catatan: str | None = _teks(_CATATAN)
+__all__ = [
+    "BAKU", "BERSAMA", "PER_UNIT", "SEPERTI_TERTULIS", "CATATAN", "CETAK_SATUAN", "KOLOM", "MEDAN_NOMOR", "PERLU_KONFIRMASI", "PREFIKS", "SETELAH_INDIKATOR", "TAHUN",
+    "TIDAK", "Berlokasi", "CapaianIndikator", "Ditetapkan", "Huruf", "Indikator", "Instansi",
+    "Keputusan", "Konten", "Lkjip", "Margin", "Narasi", "Nomor", "NomorHalaman", "Penandatangan", "Pengaturan",
+    "Periode", "Realisasi", "RealisasiKegiatan", "Sasaran", "SasaranBerjalur", "Satuan", "SubUnit", "TingkatOrganisasi", "Unit",
+]
 
 
 # --- keputusan -------------------------------------------------------------
@@ -175,14 +59,14 @@ class Penandatangan(Berlokasi):
 @dataclass(kw_only=True)
 class Nomor(Berlokasi):
     kode: str = bidang(Teks(), "Kode klasifikasi, misalnya 188.45")
-    urut: str | None = _teks("Nomor urut; boleh kosong selama konsep")
+    urut: str | None = teks_bebas("Nomor urut; boleh kosong selama konsep")
     unit: str = bidang(Teks(), "Kode unit pengolah, misalnya Kum")
     tahun: int = bidang(BilanganBulat(**TAHUN), "Tahun nomor keputusan")
 
 
 @dataclass(kw_only=True)
 class Ditetapkan(Berlokasi):
-    tempat: str | None = _teks("Tempat penetapan; bawaan: ibu kota daerah")
+    tempat: str | None = teks_bebas("Tempat penetapan; bawaan: ibu kota daerah")
     tanggal: Tanggal = bidang(TanggalBidang(), "Tanggal penetapan, misalnya 20 Desember 2021 atau Desember 2021")
 
 
@@ -191,16 +75,22 @@ class Keputusan(Berlokasi):
     id: str = bidang(Pengenal("keputusan-iku"), "Pengenal keputusan, juga nama berkas hasil")
     status: str = bidang(Pilihan(["konsep", "final"], wajib=False), "Status naskah: konsep atau final", bawaan="konsep")
     nomor: Nomor = bidang(Peta(Nomor), "Nomor keputusan")
-    pejabat: str = bidang(Teks(), "Pejabat yang menetapkan")
-    tentang: str = bidang(Teks(), "Perihal keputusan")
-    menimbang: list[str] = bidang(Daftar(Teks(), min_isi=1), "Butir Menimbang, tanpa huruf a., b.")
-    mengingat: list[str] = bidang(Daftar(Teks(), min_isi=1), "Butir Mengingat, tanpa angka 1., 2.")
-    menetapkan: str = bidang(Teks(), "Judul yang ditetapkan")
-    diktum: list[str] = bidang(Daftar(Teks(), min_isi=1), "Diktum, tanpa KESATU, KEDUA")
+    pejabat: str = bidang(Teks(wajib=False), "Pejabat yang menetapkan; bawaan: jabatan kepala perangkat daerah", bawaan="")
+    tentang: str = bidang(Teks(wajib=False), "Perihal keputusan; bawaan: Indikator Kinerja Utama perangkat daerah dan periodenya", bawaan="")
+    menimbang: list[str] = bidang(
+        Daftar(Teks(), min_isi=1, wajib=False), "Butir Menimbang, tanpa huruf a., b.; bawaan: kalimat baku keputusan IKU"
+    )
+    mengingat: list[str] = bidang(
+        Daftar(Teks(), min_isi=1, wajib=False), "Butir Mengingat, tanpa angka 1., 2.; bawaan: peraturan jenis perangkat daerah"
+    )
+    menetapkan: str = bidang(Teks(wajib=False), "Judul yang ditetapkan; bawaan: Keputusan PEJABAT tentang TENTANG", bawaan="")
+    diktum: list[str] = bidang(
+        Daftar(Teks(), min_isi=1, wajib=False), "Diktum, tanpa KESATU, KEDUA; bawaan: kalimat baku keputusan IKU"
+    )
     ditetapkan: Ditetapkan = bidang(Peta(Ditetapkan), "Tempat dan tanggal penetapan")
     penandatangan: Penandatangan = bidang(Peta(Penandatangan), "Penanda tangan keputusan")
     lampiran: list[str] = bidang(Daftar(Teks(), wajib=False), "Id unit yang dilampirkan, berurutan")
-    catatan: str | None = _teks(_CATATAN)
+    catatan: str | None = teks_bebas(CATATAN)
     berkas: Path | None = field(default=None, repr=False, compare=False)
 
 
@@ -225,7 +115,7 @@ class Indikator(Berlokasi):
     arah: str = bidang(
         Pilihan(["naik", "turun"], wajib=False), "Arah yang baik: naik (makin tinggi makin baik) atau turun", bawaan="naik"
     )
-    skala: str | None = _teks("Skala predikat nilai: sakip, ipp, ikm atau capaian")
+    skala: str | None = teks_bebas("Skala predikat nilai: sakip, ipp, ikm atau capaian")
     boleh_negatif: bool = bidang(
         YaTidak(wajib=False), "ya bila nilainya dapat di bawah nol, misalnya laju pertumbuhan", bawaan=False
     )
@@ -234,13 +124,13 @@ class Indikator(Berlokasi):
     kondisi_akhir: Nilai | None = bidang(
         NilaiKinerja(wajib=False), "Kondisi akhir periode; bawaan: target tahun terakhir"
     )
-    makna: str | None = _teks("Makna indikator")
-    alasan: str | None = _teks("Alasan pemilihan indikator")
-    cara_hitung: str | None = _teks("Cara menghitung indikator")
-    penanggung_jawab: str | None = _teks("Penanggung jawab indikator")
-    sumber_data: str | None = _teks("Sumber data indikator")
-    perlu_konfirmasi: str | None = _teks(_PERLU_KONFIRMASI)
-    catatan: str | None = _teks(_CATATAN)
+    makna: str | None = teks_bebas("Makna indikator")
+    alasan: str | None = teks_bebas("Alasan pemilihan indikator")
+    cara_hitung: str | None = teks_bebas("Cara menghitung indikator")
+    penanggung_jawab: str | None = teks_bebas("Penanggung jawab indikator")
+    sumber_data: str | None = teks_bebas("Sumber data indikator")
+    perlu_konfirmasi: str | None = teks_bebas(PERLU_KONFIRMASI)
+    catatan: str | None = teks_bebas(CATATAN)
 
 
 @dataclass(kw_only=True)
@@ -250,21 +140,33 @@ class Sasaran(Berlokasi):
     )
     kinerja_utama: str = bidang(Teks(), "Kinerja utama (sasaran)")
     indikator: list[Indikator] = bidang(Daftar(Peta(Indikator), min_isi=1), "Indikator kinerja sasaran ini")
-    perlu_konfirmasi: str | None = _teks(_PERLU_KONFIRMASI)
+    perlu_konfirmasi: str | None = teks_bebas(PERLU_KONFIRMASI)
 
 
 @dataclass(kw_only=True)
-class SubBagian(Berlokasi):
-    sub_bagian: str = bidang(Teks(), "Nama Sub Bagian")
-    sasaran: list[Sasaran] = bidang(Daftar(Peta(Sasaran), min_isi=1), "Sasaran Sub Bagian ini")
+class SubUnit(Berlokasi):
+    """A unit below a unit (a Subbagian, a Seksi), to any depth."""
+
+    KUNCI_LAMA: ClassVar[dict[str, str]] = {"sub_bagian": "nama"}
+
+    nama: str = bidang(Teks(), "Nama unit, misalnya Seksi Promosi Kesehatan")
+    tingkat: str | None = teks_bebas("Tingkat unit; bawaan: tingkat pertama di bawah tingkat induknya")
+    sasaran: list[Sasaran] = bidang(Daftar(Peta(Sasaran), wajib=False), "Sasaran kepala unit ini")
+    sub_unit: list[SubUnit] = bidang(Daftar(Peta(lambda: SubUnit), wajib=False), "Unit di bawahnya")
+
+    def simpul(self, jalur: str) -> Iterator[tuple[str, SubUnit]]:
+        """(dotted path, node) of this node and every node below it, in reading order."""
+        yield jalur, self
+        for i, anak in enumerate(self.sub_unit, start=1):
+            yield from anak.simpul(f"{jalur}.sub_unit[{i}]")
 
 
 class SasaranBerjalur(NamedTuple):
     """One sasaran of a unit with its place in the unit's file."""
 
-    jalur: str  # dotted path: "eselon_iii[2]", "eselon_iv[1].sasaran[3]"
-    tingkat: str  # the field holding it: "eselon_ii", "eselon_iii" or "eselon_iv"
-    sub_bagian: SubBagian | None  # for eselon_iv
+    jalur: str  # dotted path: "sasaran[2]", "sub_unit[1].sasaran[3]"
+    tingkat: str  # the level of the node holding it: the unit's own, or its sub_unit's
+    sub_unit: SubUnit | None  # the node holding it; None for the unit's own sasaran
     sasaran: Sasaran
 
 
@@ -272,26 +174,35 @@ class SasaranBerjalur(NamedTuple):
 class Unit(Berlokasi):
     id: str = bidang(Pengenal("hukum"), "Pengenal unit, juga bagian nama berkas lampiran")
     nama: str = bidang(Teks(), "Nama unit, misalnya Bagian Hukum")
-    tingkat: str = bidang(Pilihan(["sekretariat", "bagian"]), "Tingkat tabel IKU unit: sekretariat atau bagian")
+    KUNCI_LAMA: ClassVar[dict[str, str]] = {"eselon_ii": "sasaran", "eselon_iii": "sasaran", "eselon_iv": "sub_unit"}
+
+    tingkat: str = bidang(
+        Teks(),
+        "Tingkat unit menurut jenis perangkat daerah, misalnya bidang; tingkat akar bernama seperti jenisnya "
+        "(misalnya dinas): tabel perangkat daerah sendiri",
+    )
     periode: Periode = bidang(Peta(Periode), "Periode IKU; setiap indikator bertarget setiap tahunnya")
-    tugas: str | None = _teks("Tugas unit")
+    tugas: str | None = teks_bebas("Tugas unit")
     fungsi: list[str] = bidang(Daftar(Teks(), wajib=False), "Fungsi unit")
     penandatangan: Penandatangan = bidang(Peta(Penandatangan), "Penanda tangan lampiran unit")
-    eselon_ii: list[Sasaran] = bidang(Daftar(Peta(Sasaran), wajib=False), "Sasaran tingkat eselon II (unit tingkat sekretariat)")
-    eselon_iii: list[Sasaran] = bidang(Daftar(Peta(Sasaran), wajib=False), "Sasaran tingkat eselon III (kepala unit)")
-    eselon_iv: list[SubBagian] = bidang(Daftar(Peta(SubBagian), wajib=False), "Sasaran tingkat eselon IV, per Sub Bagian")
-    perlu_konfirmasi: str | None = _teks(_PERLU_KONFIRMASI)
-    catatan: str | None = _teks(_CATATAN)
+    sasaran: list[Sasaran] = bidang(Daftar(Peta(Sasaran), wajib=False), "Sasaran kepala unit")
+    sub_unit: list[SubUnit] = bidang(Daftar(Peta(SubUnit), wajib=False), "Unit di bawahnya (Subbagian, Seksi, ...), bertingkat")
+    perlu_konfirmasi: str | None = teks_bebas(PERLU_KONFIRMASI)
+    catatan: str | None = teks_bebas(CATATAN)
     berkas: Path | None = field(default=None, repr=False, compare=False)
+
+    def simpul(self) -> Iterator[tuple[str, SubUnit]]:
+        """(dotted path, node) of every sub_unit at any depth, in reading order."""
+        for i, anak in enumerate(self.sub_unit, start=1):
+            yield from anak.simpul(f"sub_unit[{i}]")
 
     def sasaran_berjalur(self) -> Iterator[SasaranBerjalur]:
         """Every sasaran of the unit in reading order, with its path and level."""
-        for nama in ("eselon_ii", "eselon_iii"):
-            for i, s in enumerate(getattr(self, nama), start=1):
-                yield SasaranBerjalur(f"{nama}[{i}]", nama, None, s)
-        for i, sb in enumerate(self.eselon_iv, start=1):
-            for j, s in enumerate(sb.sasaran, start=1):
-                yield SasaranBerjalur(f"eselon_iv[{i}].sasaran[{j}]", "eselon_iv", sb, s)
+        for i, s in enumerate(self.sasaran, start=1):
+            yield SasaranBerjalur(f"sasaran[{i}]", self.tingkat, None, s)
+        for jalur, sub in self.simpul():
+            for j, s in enumerate(sub.sasaran, start=1):
+                yield SasaranBerjalur(f"{jalur}.sasaran[{j}]", sub.tingkat or "", sub, s)
 
     def indikator_berjalur(self) -> Iterator[tuple[str, Indikator]]:
         """(dotted path, indicator) for every indicator of the unit."""
@@ -314,10 +225,19 @@ class CapaianIndikator(Berlokasi):
     """What one indicator achieved in one year."""
 
     realisasi: Nilai | None = bidang(NilaiKinerja(wajib=False), "Realisasi indikator tahun itu")
-    penjelasan: str | None = _teks("Sebab keberhasilan atau kegagalan, dan upaya perbaikannya")
+    penjelasan: str | None = teks_bebas("Sebab keberhasilan atau kegagalan, dan upaya perbaikannya")
     standar_nasional: Nilai | None = bidang(NilaiKinerja(wajib=False), "Standar nasional, bila ada")
-    perlu_konfirmasi: str | None = _teks(_PERLU_KONFIRMASI)
-    catatan: str | None = _teks(_CATATAN)
+    perlu_konfirmasi: str | None = teks_bebas(PERLU_KONFIRMASI)
+    catatan: str | None = teks_bebas(CATATAN)
+
+
+@dataclass(kw_only=True)
+class RealisasiKegiatan(Berlokasi):
+    """What one kegiatan of the year's Perjanjian Kinerja spent."""
+
+    realisasi: Decimal = bidang(Rupiah(), "Realisasi anggaran kegiatan dalam rupiah")
+    perlu_konfirmasi: str | None = teks_bebas(PERLU_KONFIRMASI)
+    catatan: str | None = teks_bebas(CATATAN)
 
 
 @dataclass(kw_only=True)
@@ -326,24 +246,15 @@ class Realisasi(Berlokasi):
 
     tahun: int = bidang(BilanganBulat(**TAHUN), "Tahun realisasi")
     data_contoh: bool = bidang(YaTidak(wajib=False), "ya bila angkanya rekaan (data contoh)", bawaan=False)
-    catatan: str | None = _teks(_CATATAN)
+    catatan: str | None = teks_bebas(CATATAN)
     indikator: dict[str, CapaianIndikator] = bidang(
         PetaBebas(Peta(CapaianIndikator)), "Realisasi per id indikator"
     )
+    anggaran: dict[str, RealisasiKegiatan] = bidang(
+        PetaBebas(Peta(RealisasiKegiatan), wajib=False),
+        "Realisasi anggaran per id kegiatan Perjanjian Kinerja tahun itu (pk/TAHUN.yaml)",
+    )
     berkas: Path | None = field(default=None, repr=False, compare=False)
-
-
-@dataclass(kw_only=True)
-class Kegiatan(Berlokasi):
-    nama: str = bidang(Teks(), "Nama kegiatan")
-    pagu: Decimal = bidang(Rupiah(), "Pagu anggaran kegiatan dalam rupiah")
-    realisasi: Decimal = bidang(Rupiah(), "Realisasi anggaran kegiatan dalam rupiah")
-
-
-@dataclass(kw_only=True)
-class Program(Berlokasi):
-    nama: str = bidang(Teks(), "Nama program")
-    kegiatan: list[Kegiatan] = bidang(Daftar(Peta(Kegiatan), min_isi=1), "Kegiatan program ini")
 
 
 def _markdown(keterangan: str) -> Any:
@@ -368,25 +279,21 @@ class Lkjip(Berlokasi):
 
     id: str = bidang(Pengenal("lkjip-2022"), "Pengenal laporan, juga nama berkas hasil")
     tahun: int = bidang(BilanganBulat(**TAHUN), "Tahun yang dilaporkan")
-    judul: str | None = _teks("Judul lengkap laporan")
+    judul: str | None = teks_bebas("Judul lengkap laporan")
     data_contoh: bool = bidang(
         YaTidak(wajib=False), "ya menandai sampul dan Ikhtisar Eksekutif sebagai data contoh", bawaan=False
     )
     unit: list[str] = bidang(Daftar(Teks(), min_isi=1), "Id unit yang dilaporkan")
     penandatangan: Penandatangan = bidang(Peta(Penandatangan), "Penanda tangan laporan")
-    pihak_kedua: Penandatangan | None = bidang(
-        Peta(Penandatangan, wajib=False),
-        "Pihak kedua Perjanjian Kinerja (atasan penanda tangan laporan); bila tidak ditulis: kepala daerah, tanpa nama",
-        bawaan=None,
-    )
     ditetapkan: Ditetapkan = bidang(Peta(Ditetapkan), "Tempat dan tanggal penandatanganan")
-    perjanjian_kinerja: dict[str, Nilai] = bidang(
-        PetaBebas(NilaiKinerja(), wajib=False),
-        "Target Perjanjian Kinerja yang berbeda dari target IKU tahun itu, per id indikator",
-    )
     narasi: Narasi = bidang(Peta(Narasi, wajib=False), "Berkas narasi Markdown laporan")
-    anggaran: list[Program] = bidang(Daftar(Peta(Program), wajib=False), "Realisasi anggaran per program")
-    catatan: str | None = _teks(_CATATAN)
+    # Moved to the Perjanjian Kinerja (konten/pk/TAHUN.yaml); naskah periksa says where.
+    pihak_kedua: bool | None = bidang(Usang(), "Tidak dipakai lagi: pihak kedua ditulis di pk/TAHUN.yaml")
+    perjanjian_kinerja: bool | None = bidang(Usang(), "Tidak dipakai lagi: target PK ditulis di pk/TAHUN.yaml")
+    anggaran: bool | None = bidang(
+        Usang(), "Tidak dipakai lagi: pagu ditulis di pk/TAHUN.yaml, realisasinya di realisasi/TAHUN.yaml"
+    )
+    catatan: str | None = teks_bebas(CATATAN)
     berkas: Path | None = field(default=None, repr=False, compare=False)
 
 
@@ -401,6 +308,7 @@ class Konten:
     unit: dict[str, Unit]
     realisasi: dict[int, Realisasi] = field(default_factory=dict)
     lkjip: list[Lkjip] = field(default_factory=list)
+    pk: list[Pk] = field(default_factory=list)  # by year, then perubahan
 
     def semua_indikator(self) -> list[tuple[Unit, Indikator]]:
         return [(u, i) for u in self.unit.values() for i in u.semua_indikator()]

@@ -8,6 +8,12 @@ import difflib
 from ..dasar.galat import GALAT, KONFIRMASI, PERINGATAN, Lokasi, Masalah
 
 
+#: Warnings about content written before a rename (an old key, no ``jenis``):
+#: ``naskah bangun`` prints each of them, not only their count.
+KUNCI_LAMA, JENIS_KOSONG = "kunci-lama", "jenis-bawaan"
+KODE_KONTEN_LAMA = (KUNCI_LAMA, JENIS_KOSONG)
+
+
 class Pemeriksa:
     """Collects problems while reading; one per run."""
 

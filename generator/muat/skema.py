@@ -103,7 +103,14 @@ def _dalam_batas(angka: Decimal, batas: tuple[int, int], simpul: Simpul, jalur: 
 
 
 class Teks(Bidang):
-    """Free text, taken exactly as typed (a YAML number stays as written)."""
+    """Free text, taken exactly as typed (a YAML number stays as written).
+
+    Blank text is "not written", unless ``kosong``: then ``""`` is a value
+    of its own (a table heading left out on purpose)."""
+
+    def __init__(self, *, kosong: bool = False, **kw: Any) -> None:
+        super().__init__(**kw)
+        self.kosong = kosong
 
     def ubah(self, simpul: Simpul, jalur: str, p: Pemeriksa) -> Any:
         if simpul.nilai is None:
@@ -115,6 +122,8 @@ class Teks(Bidang):
         if not periksa_teks(teks, simpul, jalur, p):
             return GAGAL
         if not teks.strip():
+            if self.kosong:
+                return ""
             if self.wajib:
                 p.galat(simpul.lokasi, jalur, "wajib diisi, tetapi kosong", "wajib")
                 return GAGAL

@@ -18,7 +18,7 @@ from typing import Any
 
 from ..dasar.galat import Lokasi
 from .json_pola import Defs, JsonSkema, angka_json, jenis_json
-from .pemeriksa import Pemeriksa, saran, terdekat
+from .pemeriksa import KUNCI_LAMA, Pemeriksa, saran, terdekat
 from .skema import GAGAL, Bidang, gabung
 from .yaml_lokasi import Simpul
 
@@ -126,41 +126,67 @@ class Peta(Wadah):
 
     The keys are the fields of ``kelas`` declared with :func:`bidang`, in
     their order; every other field (``lokasi``, ``berkas``) is not content
-    and must have a default.
+    and must have a default. ``kelas`` may be given as a function returning
+    it, for a mapping that holds itself (a sub_unit of a sub_unit).
+
+    A key renamed since content was first written stays readable: the
+    class's ``KUNCI_LAMA`` maps each old key to its new name; the old key is
+    read as the new one with a warning naming both.
     """
 
     harap = "peta"
 
-    def __init__(self, kelas: type, **kw: Any) -> None:
+    def __init__(self, kelas: type | Callable[[], type], **kw: Any) -> None:
         super().__init__(**kw)
-        self.kelas = kelas
-        self.bidang: dict[str, Bidang] = {}
-        self.keterangan: dict[str, str] = {}
-        for f in dataclasses.fields(kelas):
-            if _SKEMA in f.metadata:
-                self.bidang[f.name] = f.metadata[_SKEMA]
-                self.keterangan[f.name] = f.metadata[_KETERANGAN]
-            elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-                raise TypeError(f"{kelas.__name__}.{f.name}: declare it with bidang() or give it a default")
+        self._kelas = kelas
+        self._bidang: dict[str, Bidang] | None = None
+        if isinstance(kelas, type):
+            self.bidang  # noqa: B018 - a dataclass's fields are checked at once; a self-holding one's on first use
+
+    @property
+    def kelas(self) -> type:
+        if not isinstance(self._kelas, type):
+            self._kelas = self._kelas()
+        return self._kelas
+
+    @property
+    def bidang(self) -> dict[str, Bidang]:
+        if self._bidang is None:
+            self._bidang, self.keterangan = {}, {}
+            for f in dataclasses.fields(self.kelas):
+                if _SKEMA in f.metadata:
+                    self._bidang[f.name] = f.metadata[_SKEMA]
+                    self.keterangan[f.name] = f.metadata[_KETERANGAN]
+                elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+                    raise TypeError(f"{self.kelas.__name__}.{f.name}: declare it with bidang() or give it a default")
+        return self._bidang
+
+    @property
+    def lama(self) -> dict[str, str]:
+        """Old key -> the field it was renamed to."""
+        return getattr(self.kelas, "KUNCI_LAMA", {})
 
     def pabrik_kosong(self) -> Callable[[], Any]:
         return self.kelas
 
     def ubah(self, simpul: Simpul, jalur: str, p: Pemeriksa) -> Any:
+        tertulis = self._kunci_lama(simpul, jalur, p)
         gagal, disarankan = self._kunci_asing(simpul, jalur, p)
         data: dict[str, Any] = {}
         lokasi_bidang: dict[str, Lokasi] = {}
         for nama, jenis in self.bidang.items():
-            if nama not in simpul.nilai:
+            kunci = tertulis.get(nama)
+            if kunci is None:
                 if jenis.wajib:
                     # A misspelt key already says "maksud Anda 'nama'?": one message is enough.
                     if nama not in disarankan:
                         p.galat(simpul.lokasi, gabung(jalur, nama), f"bidang '{nama}' wajib ada, tetapi tidak ditulis", "wajib")
                     gagal = True
                 continue
-            anak = simpul.nilai[nama]
+            anak = simpul.nilai[kunci]
             _catat_lokasi(lokasi_bidang, nama, anak, jenis)
-            v = jenis.baca(anak, gabung(jalur, nama), p)
+            lokasi_bidang[f"{nama}#kunci"] = simpul.kunci_lokasi.get(kunci, anak.lokasi)
+            v = jenis.baca(anak, gabung(jalur, kunci), p)
             if v is GAGAL:
                 gagal = True
             elif v is not None:  # None: not written, the dataclass default applies
@@ -168,6 +194,25 @@ class Peta(Wadah):
         if gagal:
             return GAGAL
         return self.kelas(**data, lokasi=simpul.lokasi, lokasi_bidang=lokasi_bidang)
+
+    def _kunci_lama(self, simpul: Simpul, jalur: str, p: Pemeriksa) -> dict[str, str]:
+        """Field -> the key it is written under; a warning for each old key
+        (an error when the new key, or another old one, is written too)."""
+        tertulis = {nama: nama for nama in self.bidang if nama in simpul.nilai}
+        for kunci, anak in simpul.nilai.items():
+            baru = self.lama.get(kunci)
+            if baru is None or kunci in self.bidang:
+                continue
+            lok = simpul.kunci_lokasi.get(kunci, anak.lokasi)
+            if baru in tertulis:
+                p.galat(lok, gabung(jalur, kunci),
+                        f"kunci lama '{kunci}' dan '{tertulis[baru]}' sama-sama ditulis; satukan isinya di '{baru}'", KUNCI_LAMA)
+                continue
+            tertulis[baru] = kunci
+            p.peringatan(lok, gabung(jalur, kunci),
+                         f"kunci lama '{kunci}': sekarang bernama '{baru}'; ganti '{kunci}:' menjadi '{baru}:' (isinya tetap dibaca)",
+                         KUNCI_LAMA)
+        return tertulis
 
     def json_skema(self, defs: Defs) -> JsonSkema:
         """A reference to the mapping's schema, named after its dataclass in ``defs``."""
@@ -180,7 +225,8 @@ class Peta(Wadah):
 
     def json_objek(self, defs: Defs) -> JsonSkema:
         """The mapping itself: its known keys with their Indonesian
-        descriptions and defaults, the required ones, nothing else."""
+        descriptions and defaults, the required ones, nothing else. An old
+        key is accepted, marked deprecated, in place of its new one."""
         sifat: dict[str, JsonSkema] = {}
         for f in dataclasses.fields(self.kelas):
             if f.name not in self.bidang:
@@ -190,9 +236,18 @@ class Peta(Wadah):
             if isinstance(bawaan, (str, bool, int, Decimal)):
                 skema["default"] = angka_json(bawaan) if isinstance(bawaan, Decimal) else bawaan
             sifat[f.name] = skema
+        for lama, baru in self.lama.items():
+            sifat[lama] = sifat[baru] | {"deprecated": True, "description": f"Kunci lama; tulis '{baru}'"}
         skema: JsonSkema = {"type": "object", "properties": sifat, "additionalProperties": False}
         wajib = [nama for nama, jenis in self.bidang.items() if jenis.wajib]
-        return skema | ({"required": wajib} if wajib else {})
+        tetap = [nama for nama in wajib if nama not in self.lama.values()]
+        pilihan = [{"anyOf": [{"required": [n]}] + [{"required": [k]} for k, b in self.lama.items() if b == n]}
+                   for n in wajib if n not in tetap]
+        if tetap:
+            skema["required"] = tetap
+        if pilihan:
+            skema["allOf"] = pilihan
+        return skema
 
     def _kunci_asing(self, simpul: Simpul, jalur: str, p: Pemeriksa) -> tuple[bool, set[str]]:
         """Report every unknown key; return (any found, the names suggested for them)."""
@@ -200,7 +255,7 @@ class Peta(Wadah):
         disarankan: set[str] = set()
         gagal = False
         for kunci, anak in simpul.nilai.items():
-            if kunci in self.bidang:
+            if kunci in self.bidang or kunci in self.lama:
                 continue
             dekat = terdekat(kunci, dikenal)
             usul = saran(kunci, dikenal)

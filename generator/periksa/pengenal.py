@@ -1,7 +1,9 @@
 """The ids of the documents a build makes, and their collisions.
 
 A build makes, for every decree ``ID``, the document ``ID`` and one annex
-``ID-lampiran-UNIT`` per unit it annexes, and for every LKjIP its ``ID``;
+``ID-lampiran-UNIT`` per unit it annexes, for every LKjIP its ``ID``, and
+for every unit of a Perjanjian Kinerja ``pk-TAHUN-UNIT`` (a PK Perubahan
+``pk-TAHUN-UNIT-perubahan-N``);
 each id is the name of its file in keluaran/ (``ID.docx``, ``ID.pdf``). Two
 documents with one id would overwrite each other, so every collision is an
 error at the place of the later one, naming the earlier one.
@@ -12,6 +14,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ..dasar.galat import Lokasi
+from ..hitung.perjanjian import id_dokumen as id_pk
 from ..muat import model as m
 from ..muat.pemeriksa import Pemeriksa
 
@@ -46,6 +49,10 @@ def id_dokumen(konten: m.Konten) -> list[IdDokumen]:
             lok = kep.lokasi_butir("lampiran", n)
             asal = f"lampiran unit '{uid}' dari keputusan '{kep.id}' ({_tempat(lok)})"
             hasil.append(IdDokumen(f"{kep.id}-lampiran-{uid}", lok, f"lampiran[{n}]", asal, kep.id))
+    for pk in konten.pk:
+        for uid in pk.unit:
+            lok = pk.lokasi_bidang.get(f"unit.{uid}#kunci", pk.lokasi_dari("unit"))
+            hasil.append(IdDokumen(id_pk(pk, uid), lok, f"unit.{uid}", f"Perjanjian Kinerja unit '{uid}' ({_tempat(lok)})"))
     return hasil
 
 
@@ -67,6 +74,6 @@ def periksa_id_dokumen(konten: m.Konten, p: Pemeriksa) -> None:
             d.lokasi,
             d.jalur,
             f"id dokumen '{d.id}' sudah dipakai oleh {lain.asal}; setiap dokumen hasil (keputusan, "
-            "lampirannya, LKjIP) memerlukan id sendiri karena id menjadi nama berkasnya: ganti salah satu id",
+            "lampirannya, LKjIP, Perjanjian Kinerja) memerlukan id sendiri karena id menjadi nama berkasnya: ganti salah satu id",
             "id-ganda",
         )

@@ -12,6 +12,7 @@ from pathlib import Path
 from ..dasar.pola import PolaError, bagian_pola
 from ..dasar.tembolok import Tembolok
 from ..hitung import iku as hitung
+from ..hitung.perjanjian import anggaran_tahun
 from ..muat import model as m
 from ..hitung.skala import muat_skala
 from ..muat.berkas import TIDAK_DITEMUKAN, BerkasTidakSah, baca_berkas
@@ -19,7 +20,9 @@ from ..muat.pemeriksa import Pemeriksa, saran
 from ..word.gambar import BATAS_BAIT as BATAS_GAMBAR
 from ..word.gambar import GambarTidakSah, periksa_gambar
 from ..word.narasi import periksa_semua_narasi
+from .organisasi import periksa_organisasi
 from .pengenal import periksa_id_dokumen
+from .pk import periksa_pk
 
 
 def validasi(konten: m.Konten, p: Pemeriksa, tembolok: Tembolok | None = None) -> None:
@@ -27,10 +30,12 @@ def validasi(konten: m.Konten, p: Pemeriksa, tembolok: Tembolok | None = None) -
     parses taken from ``tembolok`` where made before)."""
     skala = muat_skala()
     _instansi(konten, p)
+    periksa_organisasi(konten, p)
     ids_indikator: dict[str, tuple[m.Unit, m.Indikator]] = {}
     for unit in konten.unit.values():
-        _unit(unit, p, skala, ids_indikator)
+        _unit(unit, konten.instansi, p, skala, ids_indikator)
     _realisasi(konten, ids_indikator, p)
+    periksa_pk(konten, p)
     for lk in konten.lkjip:
         _lkjip(lk, konten, ids_indikator, p, tembolok)
     periksa_id_dokumen(konten, p)
@@ -68,23 +73,12 @@ def _pola(bagian: m.Berlokasi, nama: str, jalur: str, judul: str, medan: tuple[s
         p.galat(bagian.lokasi_dari(nama), jalur, f"{judul}: {exc}", "format")
 
 
-def _unit(unit: m.Unit, p: Pemeriksa, skala: dict, ids: dict[str, tuple[m.Unit, m.Indikator]]) -> None:
+def _unit(unit: m.Unit, ins: m.Instansi, p: Pemeriksa, skala: dict, ids: dict[str, tuple[m.Unit, m.Indikator]]) -> None:
     per = unit.periode
     if per.awal > per.akhir:
         p.galat(per.lokasi, "periode", f"tahun awal {per.awal} sesudah tahun akhir {per.akhir}", "periode")
         return
-    if unit.tingkat == "sekretariat":
-        if not unit.eselon_ii:
-            p.galat(unit.lokasi, "eselon_ii", "unit tingkat sekretariat wajib memiliki eselon_ii (sasaran dan indikatornya)", "wajib")
-        for nama in ("eselon_iii", "eselon_iv"):
-            if getattr(unit, nama):
-                p.galat(unit.lokasi_dari(nama), nama, f"unit tingkat sekretariat memakai eselon_ii, bukan {nama}", "struktur")
-    else:
-        if unit.eselon_ii:
-            p.galat(unit.lokasi_dari("eselon_ii"), "eselon_ii", "unit tingkat bagian memakai eselon_iii dan eselon_iv, bukan eselon_ii", "struktur")
-        if not unit.eselon_iii and not unit.eselon_iv:
-            p.galat(unit.lokasi, "eselon_iii", "unit tingkat bagian wajib memiliki eselon_iii atau eselon_iv", "wajib")
-    _penomoran(unit, p)
+    _penomoran(unit, ins, p)
     tahun = set(per.tahun)
     for jalur, ind in unit.indikator_berjalur():
         if ind.id in ids:
@@ -122,11 +116,11 @@ def _daftar(tahun: list[int]) -> str:
     return ", ".join(str(t) for t in tahun)
 
 
-def _penomoran(unit: m.Unit, p: Pemeriksa) -> None:
+def _penomoran(unit: m.Unit, ins: m.Instansi, p: Pemeriksa) -> None:
     """Row numbers written by hand: no gaps, no duplicates (numbers may
-    restart at 1 with a new Sub Bagian)."""
+    restart at 1 with a new sub_unit)."""
     jalur = {id(t.sasaran): t.jalur for t in unit.sasaran_berjalur()}
-    for judul, kelompok in hitung.tabel_unit(unit):
+    for judul, kelompok in hitung.tabel_unit(unit, ins):
         nomor = hitung.nomor_baris([daftar for _, daftar in kelompok])
         sebelum = 0
         nama_tabel = judul or "tabel"
@@ -208,11 +202,6 @@ def _lkjip(lk: m.Lkjip, konten: m.Konten, ids: dict[str, tuple[m.Unit, m.Indikat
             p.galat(lk.lokasi_dari("tahun"), "tahun",
                     f"tahun laporan {lk.tahun} di luar periode {unit.nama} {unit.periode.awal}-{unit.periode.akhir}", "tahun-periode")
     milik = {ind.id for u in unit_ada for ind in u.semua_indikator()}
-    for iid in lk.perjanjian_kinerja:
-        if iid not in milik:
-            p.galat(lk.lokasi_bidang.get(f"perjanjian_kinerja.{iid}", lk.lokasi_dari("perjanjian_kinerja")),
-                    f"perjanjian_kinerja.{iid}",
-                    f"indikator '{iid}' bukan indikator unit yang dilaporkan{saran(iid, sorted(milik))}", "rujukan")
     narasi = lk.narasi
     for nama in ("kata_pengantar", "pendahuluan", "penutup"):
         jalur_berkas = getattr(narasi, nama)
@@ -237,8 +226,15 @@ def _lkjip(lk: m.Lkjip, konten: m.Konten, ids: dict[str, tuple[m.Unit, m.Indikat
                 p.peringatan(tempat, f"indikator.{ind.id}" if tahun_ini else "tahun",
                              f"realisasi {lk.tahun} indikator '{ind.id}' ({u.nama}) belum ada; laporan menulis 'belum ada data'",
                              "realisasi-kosong")
-    for i, prog in enumerate(lk.anggaran, start=1):
-        for j, keg in enumerate(prog.kegiatan, start=1):
-            if keg.realisasi > keg.pagu:
-                p.peringatan(keg.lokasi_dari("realisasi"), f"anggaran[{i}].kegiatan[{j}].realisasi",
-                             f"realisasi melebihi pagu kegiatan '{keg.nama}'; periksa angkanya", "anggaran-lebih")
+    _anggaran_kosong(lk, konten, p)
+
+
+def _anggaran_kosong(lk: m.Lkjip, konten: m.Konten, p: Pemeriksa) -> None:
+    """A kegiatan of the year's PK without realisasi: the report shows '-'."""
+    tahun_ini = konten.realisasi.get(lk.tahun)
+    for prog in anggaran_tahun(konten, lk.tahun):
+        for keg in (k for k in prog.kegiatan if k.realisasi is None):
+            tempat = tahun_ini.lokasi_dari("anggaran") if tahun_ini else lk.lokasi_dari("tahun")
+            p.peringatan(tempat, "anggaran" if tahun_ini else "tahun",
+                         f"realisasi anggaran {lk.tahun} kegiatan '{keg.id}' ({keg.nama}) belum ada di "
+                         f"realisasi/{lk.tahun}.yaml; laporan menulis '-'", "realisasi-kosong")

@@ -13,6 +13,7 @@ from __future__ import annotations
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
 
@@ -21,7 +22,7 @@ from ..word.halaman import atur_kertas
 from ..word.oxml.gaya import huruf_gaya
 from ..word.oxml.ikat import beri_judul_tabel
 from ..word.oxml.paragraf import hapus_paragraf
-from ..word.oxml.tabel import margin_sel, tidak_terpotong
+from ..word.oxml.tabel import kepala_berulang, margin_sel, tidak_terpotong
 from ..word.oxml.warisan import garis_bawah_gaya, tata_letak_tetap_kedua
 from ..word.tanda_tangan import TANDA_TANGAN
 
@@ -140,30 +141,63 @@ def baris_tag(tbl, idx: int, tag: str) -> None:
     isi_sel(tbl.rows[idx].cells[0], tag)
 
 
+def tabel_daftar(doc, kepala: list[tuple[str, float]], sel: list[str], loop: str, *, tengah_mulai: int = 99,
+                  total: list[str] | None = None):
+    """A bordered table: header row repeated on each page, one row per item;
+    columns from ``tengah_mulai`` on centred."""
+    tbl = tabel(doc, 4, [lebar for _, lebar in kepala], garis=True)
+    tbl.alignment = WD_TABLE_ALIGNMENT.CENTER
+    kepala_berulang(tbl.rows[0])
+    for c, (h, _) in zip(tbl.rows[0].cells, kepala):
+        isi_sel(c, h, gaya="Kepala Tabel")
+    baris_tag(tbl, 1, loop)
+    for k, (c, tag) in enumerate(zip(tbl.rows[2].cells, sel)):
+        isi_sel(c, tag, gaya="Isi Tabel", rata=TENGAH if k >= tengah_mulai else None)
+    baris_tag(tbl, 3, "{%tr endfor %}")
+    if total:
+        baris_total = tbl.add_row()
+        for k, (c, tag) in enumerate(zip(baris_total.cells, total)):
+            isi_sel(c, (tag, {"tebal": True}), gaya="Isi Tabel", rata=TENGAH if k >= tengah_mulai else None)
+    return tbl
+
+
 def isi_penanda(sel, nama: str, atas: list[str]) -> None:
     """Lines ``atas``, then signer ``nama`` (a context variable: office, room
     to sign, name, pangkat, NIP) into cell ``sel``."""
+    isi_penanda_atas(sel, nama, atas)
+    isi_penanda_nama(sel, nama, baru=True)
+
+
+def isi_penanda_atas(sel, nama: str, atas: list[str]) -> None:
+    """Lines ``atas``, signer ``nama``'s office and the room to sign, into the
+    (empty) cell ``sel``."""
     baris = [*atas, f"{{{{ {nama}.jabatan }}}}"]
     sel.paragraphs[0].add_run(baris[0])
     for teks in baris[1:]:
         sel.add_paragraph(teks)
     for _ in range(4):
         sel.add_paragraph("")
+
+
+def isi_penanda_nama(sel, nama: str, *, baru: bool) -> None:
+    """Signer ``nama``'s name, pangkat and NIP into cell ``sel``: in a new
+    paragraph, or (not ``baru``) in the cell's first, empty one."""
     # {{r }}: the name carries its own bold, underline and, in a konsep, the
     # highlight of a reading to confirm.
-    sel.add_paragraph().add_run(f"{{{{r {nama}.nama }}}}")
+    (sel.add_paragraph() if baru else sel.paragraphs[0]).add_run(f"{{{{r {nama}.nama }}}}")
     for bagian in ("pangkat", "nip"):
         sel.add_paragraph(f"{{%p if {nama}.{bagian} %}}")
         sel.add_paragraph(f"{{{{ {nama}.{bagian} }}}}")
         sel.add_paragraph("{%p endif %}")
 
 
-def tabel_ttd(wadah, lebar_kiri: float, lebar_kanan: float):
-    """A borderless one-row table for a signature block, named so that the
-    build keeps it with the lines before it (``word.tanda_tangan``)."""
-    tbl = tabel(wadah, 1, [lebar_kiri, lebar_kanan], garis=False)
+def tabel_ttd(wadah, lebar_kiri: float, lebar_kanan: float, baris: int = 1):
+    """A borderless table of ``baris`` rows for a signature block, named so
+    that the build keeps it with the lines before it (``word.tanda_tangan``)."""
+    tbl = tabel(wadah, baris, [lebar_kiri, lebar_kanan], garis=False)
     beri_judul_tabel(tbl, TANDA_TANGAN)
-    tidak_terpotong(tbl.rows[0])
+    for row in tbl.rows:
+        tidak_terpotong(row)
     return tbl
 
 

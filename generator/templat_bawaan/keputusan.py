@@ -14,7 +14,7 @@ _LEBAR_PASAL = [3.2, 0.5, 1.1, 11.2]
 _LEBAR_DIKTUM = [3.2, 0.5, 12.3]
 
 
-def _kop(doc) -> None:
+def kop(doc) -> None:
     p(doc, "{%p if logo %}")
     p(doc, "{{ logo }}", rata=TENGAH)
     p(doc, "{%p endif %}")
@@ -27,7 +27,7 @@ def _kop(doc) -> None:
 
 def _judul(doc) -> None:
     p(doc, "{{ judul_keputusan }}", gaya="Judul Naskah")
-    p(doc, "NOMOR {{ nomor_keputusan }}", gaya="Judul Naskah")
+    p(doc, "{{ nomor_label }} {{ nomor_keputusan }}", gaya="Judul Naskah")
     p(doc, "")
     p(doc, "TENTANG", gaya="Judul Naskah")
     p(doc, "")
@@ -53,7 +53,7 @@ def _daftar_pasal(doc, label: str, baris_loop: str, kolom: list[str]) -> None:
 
 def _memutuskan(doc) -> None:
     """MEMUTUSKAN, Menetapkan, and one row per diktum."""
-    p(doc, "MEMUTUSKAN:", gaya="Judul Naskah")
+    p(doc, "{{ memutuskan }}", gaya="Judul Naskah")
     p(doc, "")
     tbl = tabel(doc, 1, _LEBAR_DIKTUM, garis=False)
     sel = tbl.rows[0].cells
@@ -89,7 +89,7 @@ def _paraf(doc) -> None:
 
 def templat_keputusan() -> Document:
     doc = dokumen(landscape=False)
-    _kop(doc)
+    kop(doc)
     _judul(doc)
     _daftar_pasal(doc, "Menimbang", "menimbang", ["huruf", "teks"])
     _daftar_pasal(doc, "Mengingat", "mengingat", ["angka", "teks"])

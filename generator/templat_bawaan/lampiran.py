@@ -1,7 +1,8 @@
-"""The default templates of the decree's annexes: the IKU of a bagian
-(``lampiran_bagian.docx``) and of the whole sekretariat
-(``lampiran_sekretariat.docx``), on landscape paper with the header row of
-each IKU table repeated on every page."""
+"""The default templates of the decree's annexes: the IKU of a unit below
+the root level, a Bidang or a Bagian (``lampiran_unit.docx``), and of the
+Perangkat Daerah itself, the root level (``lampiran_instansi.docx``), on
+landscape paper with the header row of each IKU table repeated on every
+page."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ _TENGAH_SEL = {"{{ v }}", "{{ i.satuan }}", "{{ i.kondisi_awal }}", "{{ i.kondis
 
 
 def _blok_lampiran(doc) -> None:
-    """LAMPIRAN, the decree's title, number, date and subject, top right."""
+    """LAMPIRAN, the decree's title, number, date and subject, top right
+    (left out when ``lampiran`` is empty: a shared header on the first annex)."""
+    p(doc, "{%p if lampiran %}")
     tbl = tabel(doc, 5, [14.5, 2.6, 0.4, 10.5], garis=False)
     for i, teks in enumerate(("{{ lampiran }}", "{{ judul_keputusan }}")):
         sel = tbl.rows[i].cells
@@ -29,6 +32,7 @@ def _blok_lampiran(doc) -> None:
         isi_sel(sel[2], ":")
         isi_sel(sel[3], isi)
     p(doc, "")
+    p(doc, "{%p endif %}")
 
 
 def _tugas_fungsi(doc) -> None:
@@ -136,7 +140,7 @@ def _templat_lampiran(judul: list[list[str]], depan: list, akhir: list, **lebar)
     return doc
 
 
-def templat_lampiran_bagian() -> Document:
+def templat_lampiran_unit() -> Document:
     depan = [
         ("No.", 0.8, "{% vm %}{{ s.no }}"),
         ("Kinerja Utama", 3.4, "{% vm %}{{ s.kinerja_utama }}"),
@@ -148,7 +152,7 @@ def templat_lampiran_bagian() -> Document:
     )
 
 
-def templat_lampiran_sekretariat() -> Document:
+def templat_lampiran_instansi() -> Document:
     depan = [
         ("Sasaran", 2.3, "{% vm %}{{ s.kinerja_utama }}"),
         ("Indikator", 2.4, "{{r i.nama }}"),

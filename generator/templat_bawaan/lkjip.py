@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.shared import Cm, Pt
 
 from ..word.oxml.field import field_mulai, field_selesai
 from ..word.oxml.gaya import huruf_gaya
-from ..word.oxml.tabel import garis_gaya_tabel, kepala_berulang
+from ..word.oxml.tabel import garis_gaya_tabel
 from ..word.oxml.warisan import perbarui_field_saat_dibuka
-from .blok import HURUF, RATA, TENGAH, baris_tag, dokumen, isi_penanda, isi_sel, p, tabel, tabel_ttd, ttd
+from .blok import HURUF, RATA, TENGAH, dokumen, isi_penanda, p, tabel_daftar, tabel_ttd, ttd
 
 # The style names pandoc's docx writer gives a narrative (pandoc manual,
 # --reference-doc): the template defines them so that a narrative takes the
@@ -73,26 +72,6 @@ def _gaya_lkjip(doc) -> None:
     garis_gaya_tabel(gaya.add_style("Table", WD_STYLE_TYPE.TABLE))
 
 
-def _tabel_daftar(doc, kepala: list[tuple[str, float]], sel: list[str], loop: str, *, tengah_mulai: int = 99,
-                  total: list[str] | None = None):
-    """A bordered table: header row repeated on each page, one row per item;
-    columns from ``tengah_mulai`` on centred."""
-    tbl = tabel(doc, 4, [lebar for _, lebar in kepala], garis=True)
-    tbl.alignment = WD_TABLE_ALIGNMENT.CENTER
-    kepala_berulang(tbl.rows[0])
-    for c, (h, _) in zip(tbl.rows[0].cells, kepala):
-        isi_sel(c, h, gaya="Kepala Tabel")
-    baris_tag(tbl, 1, loop)
-    for k, (c, tag) in enumerate(zip(tbl.rows[2].cells, sel)):
-        isi_sel(c, tag, gaya="Isi Tabel", rata=TENGAH if k >= tengah_mulai else None)
-    baris_tag(tbl, 3, "{%tr endfor %}")
-    if total:
-        baris_total = tbl.add_row()
-        for k, (c, tag) in enumerate(zip(baris_total.cells, total)):
-            isi_sel(c, (tag, {"tebal": True}), gaya="Isi Tabel", rata=TENGAH if k >= tengah_mulai else None)
-    return tbl
-
-
 def _paragraf_loop(doc, daftar: str) -> None:
     """One Body Text paragraph per item of ``daftar``."""
     p(doc, f"{{%p for par in {daftar} %}}")
@@ -128,7 +107,7 @@ def _pengantar_dan_ikhtisar(doc) -> None:
     ttd(doc, ditetapkan=False, lebar_kiri=7.5, lebar_kanan=8.5)
     p(doc, "IKHTISAR EKSEKUTIF", gaya="Heading 1")
     _paragraf_loop(doc, "ikhtisar")
-    _tabel_daftar(doc, [("Kategori Capaian", 6.0), ("Rentang", 5.0), ("Jumlah Indikator", 4.0)],
+    tabel_daftar(doc, [("Kategori Capaian", 6.0), ("Rentang", 5.0), ("Jumlah Indikator", 4.0)],
                   ["{{ r.pita }}", "{{ r.rentang }}", "{{ r.jumlah }}"], "{%tr for r in ringkasan_pita %}",
                   tengah_mulai=2)  # fmt: skip
 
@@ -155,14 +134,14 @@ def _bab_1_2(doc) -> None:
     p(doc, "BAB II PERENCANAAN KINERJA", gaya="Heading 1")
     _paragraf_loop(doc, "bab2")
     p(doc, "A. Indikator Kinerja Utama", gaya="Heading 2")
-    _tabel_daftar(doc, [("No.", 0.9), ("Unit", 2.6), ("Sasaran / Kinerja Utama", 3.6), ("Indikator", 4.2),
+    tabel_daftar(doc, [("No.", 0.9), ("Unit", 2.6), ("Sasaran / Kinerja Utama", 3.6), ("Indikator", 4.2),
                         *_SATUAN[0], ("Target {{ tahun }}", 1.8), ("Target Akhir Periode", 1.8)],
                   ["{{ r.no }}", "{{ r.unit }}", "{{ r.sasaran }}", "{{ r.indikator }}", *_SATUAN[1],
                    "{{ r.target }}", "{{ r.target_akhir }}"], "{%tr for r in iku %}", tengah_mulai=4)  # fmt: skip
     p(doc, "")
     p(doc, "B. Perjanjian Kinerja Tahun {{ tahun }}", gaya="Heading 2")
     p(doc, "{{ kalimat_pk }}", gaya="Body Text")
-    _tabel_daftar(doc, *_PK, tengah_mulai=3)
+    tabel_daftar(doc, *_PK, tengah_mulai=3)
 
 
 def _capaian_indikator(doc) -> None:
@@ -175,7 +154,7 @@ def _capaian_indikator(doc) -> None:
     p(doc, "{%p for par in i.kalimat %}")
     p(doc, "{{ par }}", gaya="Body Text")
     p(doc, "{%p endfor %}")
-    _tabel_daftar(doc, [("Tahun", 2.0), ("Target", 3.2), ("Realisasi", 3.2), ("Capaian", 3.0), ("Kategori", 3.6)],
+    tabel_daftar(doc, [("Tahun", 2.0), ("Target", 3.2), ("Realisasi", 3.2), ("Capaian", 3.0), ("Kategori", 3.6)],
                   ["{{ b.tahun }}", "{{ b.target }}", "{{ b.realisasi }}", "{{ b.capaian }}", "{{ b.pita }}"],
                   "{%tr for b in i.perbandingan %}", tengah_mulai=0)  # fmt: skip
     p(doc, "")
@@ -195,7 +174,7 @@ def _bab_3(doc) -> None:
     p(doc, "BAB III AKUNTABILITAS KINERJA", gaya="Heading 1")
     p(doc, "A. Capaian Kinerja Organisasi", gaya="Heading 2")
     p(doc, "{{ kalimat_capaian }}", gaya="Body Text")
-    _tabel_daftar(doc, [("No.", 0.9), ("Indikator", 5.0), *_SATUAN[0], ("Target", 2.0), ("Realisasi", 2.0),
+    tabel_daftar(doc, [("No.", 0.9), ("Indikator", 5.0), *_SATUAN[0], ("Target", 2.0), ("Realisasi", 2.0),
                         ("Capaian", 1.9), ("Kategori", 2.6)],
                   ["{{ r.no }}", "{{ r.indikator }}", *_SATUAN[1], "{{ r.target }}", "{{ r.realisasi }}",
                    "{{ r.capaian }}", "{{ r.pita }}"], "{%tr for r in capaian %}", tengah_mulai=2)  # fmt: skip
@@ -203,7 +182,7 @@ def _bab_3(doc) -> None:
     _capaian_indikator(doc)
     p(doc, "B. Realisasi Anggaran", gaya="Heading 2")
     p(doc, "{{ kalimat_anggaran }}", gaya="Body Text")
-    _tabel_daftar(doc, [("No.", 0.9), ("Program / Kegiatan", 6.6), ("Pagu (Rp)", 3.1), ("Realisasi (Rp)", 3.1),
+    tabel_daftar(doc, [("No.", 0.9), ("Program / Kegiatan", 6.6), ("Pagu (Rp)", 3.1), ("Realisasi (Rp)", 3.1),
                         ("Serapan", 2.0)],
                   ["{{ r.no }}", "{{ r.nama }}", "{{ r.pagu }}", "{{ r.realisasi }}", "{{ r.serapan }}"],
                   "{%tr for r in anggaran %}", tengah_mulai=2,
@@ -216,7 +195,7 @@ def _bab_4_dan_lampiran(doc) -> None:
     p(doc, "BAB IV PENUTUP", gaya="Heading 1")
     p(doc, "{{p penutup }}")
     p(doc, "LAMPIRAN: PERJANJIAN KINERJA TAHUN {{ tahun }}", gaya="Heading 1")
-    _tabel_daftar(doc, *_PK, tengah_mulai=3)
+    tabel_daftar(doc, *_PK, tengah_mulai=3)
     p(doc, "")
     _ttd_pk(doc)
 
@@ -226,8 +205,9 @@ def _ttd_pk(doc) -> None:
     PIHAK KEDUA, the superior, on the left; PIHAK PERTAMA, the report's
     signer, on the right under the place and date."""
     kiri, kanan = tabel_ttd(doc, 7.5, 8.5).rows[0].cells
-    isi_penanda(kiri, "pihak_kedua", ["", "", "", "PIHAK KEDUA,"])
-    isi_penanda(kanan, "ttd", ["Ditetapkan di {{ tempat }}", "pada tanggal {{ tanggal }}", "", "PIHAK PERTAMA,"])
+    isi_penanda(kiri, "pihak_kedua", ["", "", "", "{{ pk_label_kedua }}"])
+    isi_penanda(kanan, "pk_pihak_pertama", ["Ditetapkan di {{ pk_tempat }}", "pada tanggal {{ pk_tanggal }}", "",
+                                            "{{ pk_label_pertama }}"])
 
 
 def templat_lkjip() -> Document:

@@ -2,25 +2,25 @@
 
 python-docx stamps every zip entry with the clock (python-docx #1042) and the
 core properties with the time of saving; here both come from the content.
-This is the one zip writer of the program: whole documents
-(:func:`docx_bytes`) and packages rewritten part by part (:func:`zip_tetap`).
+Whole documents are written by :func:`docx_bytes`, packages rewritten part
+by part by :func:`zip_tetap`, both through the one zip writer of the program
+(``dasar.zip_tetap``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
-import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, BinaryIO
 
 from docx.opc.pkgwriter import PackageWriter
 from docx.oxml import ns as _ns
 
+from ..dasar.zip_tetap import ZipTetap, zip_tetap  # noqa: F401 (zip_tetap: the word/ modules take it from here)
 from .oxml.penomoran import stabilkan_nsid
 
-WAKTU_ZIP = (1980, 1, 1, 0, 0, 0)
 # The longest text a core property may hold (python-docx refuses longer ones,
 # after the limit Word itself puts on the Title of a document).
 BATAS_PROPERTI = 255
@@ -82,37 +82,11 @@ def potong_properti(teks: str, batas: int = BATAS_PROPERTI) -> str:
     return potongan.rstrip(" ,;:-") + "\u2026"
 
 
-class _ZipTetap:
-    """A zip writer giving every entry the same time, attributes and
-    compression; ``write`` is python-docx's package writer interface."""
-
-    def __init__(self, berkas: BinaryIO) -> None:
-        self._zip = zipfile.ZipFile(berkas, "w", zipfile.ZIP_DEFLATED)
-
-    def tulis(self, nama: str, data: bytes) -> None:
-        info = zipfile.ZipInfo(nama, date_time=WAKTU_ZIP)
-        info.compress_type = zipfile.ZIP_DEFLATED
-        info.external_attr = 0o600 << 16
-        info.create_system = 0
-        self._zip.writestr(info, data, compresslevel=6)
+class _ZipTetap(ZipTetap):
+    """The fixed zip writer with python-docx's package writer interface."""
 
     def write(self, pack_uri, blob: bytes) -> None:
         self.tulis(pack_uri.membername, blob)
-
-    def close(self) -> None:
-        self._zip.close()
-
-
-def zip_tetap(isi: Iterable[tuple[str, bytes]]) -> bytes:
-    """A zip of ``(name, data)`` entries in the order given, with fixed times."""
-    buf = io.BytesIO()
-    penulis = _ZipTetap(buf)
-    try:
-        for nama, data in isi:
-            penulis.tulis(nama, data)
-    finally:
-        penulis.close()
-    return buf.getvalue()
 
 
 def _stabilkan_nsid(doc: Any) -> None:

@@ -77,6 +77,19 @@ def tinggi_sel(tc, metrik: Metrik, ukuran: UkuranHuruf, nama_gaya: str | None, l
     return total
 
 
+def kata_terlebar(tc, metrik: Metrik, ukuran: UkuranHuruf, nama_gaya: str | None) -> float:
+    """The width (twips) of the widest word of cell ``tc``: the narrowest
+    text width that breaks none of its words (0 for an empty cell)."""
+    tebal = ukuran.tebal(tc, nama_gaya)
+    terlebar = 0.0
+    for p in tc.findall(w("p")):
+        pt = float(ukuran.paragraf(p, nama_gaya))
+        besar = max([pt] + [float(ukuran.run(r, Decimal(str(pt)))) for r in p.iter(w("r"))])
+        for kata in kata_kata(teks_paragraf(p)):
+            terlebar = max(terlebar, metrik.lebar(kata, besar, tebal=tebal) * (1 + LONGGAR))
+    return terlebar
+
+
 def tinggi_baris(tr, lebar: Sequence[int], padding: int, metrik: Metrik, ukuran: UkuranHuruf, nama_gaya) -> float:
     """Estimated height of row ``tr`` in twips: that of its tallest cell."""
     return max(

@@ -34,15 +34,26 @@ persen                 peringatan   a percentage outside 0-100
 arah                   peringatan   targets moving against the indicator's arah
 target-pencilan        peringatan   a target far out of line with its other years
 ttd-nama-berbeda       peringatan   one office signed with different names
+jabatan-jenis          peringatan   a signer's office not the one the kind of
+                                    Perangkat Daerah calls for (the head for a
+                                    decree and an LKjIP, the level's head for
+                                    a unit's annex)
 menimbang              peringatan   item not starting "bahwa" or not ending ";"
 mengingat              peringatan   item not ending ";" (the last: ".")
 gelar                  peringatan   academic title written inside ``nama``
 perlu-konfirmasi       konfirmasi   every ``perlu_konfirmasi`` note, listed
+pk-target              peringatan   a PK target differing from the IKU's, no alasan
+rencana-aksi           galat        Rencana Aksi not 4 quarters, TW IV (kumulatif)
+                                    or the sum of the quarters != the target
+pagu                   galat        a kegiatan's pagu of Rp0
+pk-pihak-kedua         peringatan   second party not the superior by the organisation
+pk-tanggal             peringatan   a PK awal signed outside January-March of its year
 
 One module per concern: ``penandatangan`` (NIP, pangkat, titles, names),
+``organisasi`` (offices against the kind of Perangkat Daerah),
 ``keputusan`` (enactment date, Menimbang, Mengingat), ``indikator`` (values
 of an indicator), ``negatif`` (values below zero), ``konfirmasi`` (the
-``perlu_konfirmasi`` notes).
+``perlu_konfirmasi`` notes), ``pk`` (the Perjanjian Kinerja).
 """
 
 from __future__ import annotations
@@ -54,7 +65,9 @@ from .indikator import periksa_indikator
 from .keputusan import periksa_menimbang_mengingat, periksa_penetapan
 from .konfirmasi import daftar_konfirmasi
 from .negatif import periksa_negatif
+from .organisasi import periksa_jabatan
 from .penandatangan import periksa_penandatangan
+from .pk import periksa_aturan_pk
 
 
 def periksa_aturan(konten: m.Konten, p: Pemeriksa) -> None:
@@ -64,8 +77,10 @@ def periksa_aturan(konten: m.Konten, p: Pemeriksa) -> None:
         periksa_penetapan(kep, konten, p)
         periksa_menimbang_mengingat(kep, p)
     periksa_penandatangan(konten, p)
+    periksa_jabatan(konten, p)
     for unit in konten.unit.values():
         for jalur, ind in unit.indikator_berjalur():
             periksa_indikator(ind, jalur, skala, p)
     periksa_negatif(konten, p)
+    periksa_aturan_pk(konten, p)
     daftar_konfirmasi(konten, p)

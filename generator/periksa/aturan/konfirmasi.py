@@ -20,10 +20,17 @@ def daftar_konfirmasi(konten: m.Konten, p: Pemeriksa) -> None:
     for tahun, r in sorted(konten.realisasi.items()):
         for iid, isi in r.indikator.items():
             _konfirmasi_satu(p, isi, f"indikator.{iid}", f"realisasi {tahun} indikator {iid}")
+        for kid, keg in r.anggaran.items():
+            _konfirmasi_satu(p, keg, f"anggaran.{kid}", f"realisasi anggaran {tahun} kegiatan {kid}")
     for lk in konten.lkjip:
         _konfirmasi_satu(p, lk.penandatangan, "penandatangan", f"penandatangan LKjIP '{lk.id}'")
-        if lk.pihak_kedua is not None:
-            _konfirmasi_satu(p, lk.pihak_kedua, "pihak_kedua", f"pihak kedua Perjanjian Kinerja LKjIP '{lk.id}'")
+    for pk in konten.pk:
+        for uid, isi in pk.unit.items():
+            _konfirmasi_satu(p, isi, f"unit.{uid}", f"{pk.nama} unit {uid}")
+            for pihak in ("pihak_pertama", "pihak_kedua"):
+                if getattr(isi, pihak) is not None:
+                    _konfirmasi_satu(p, getattr(isi, pihak), f"unit.{uid}.{pihak}",
+                                     f"{pihak.replace('_', ' ')} {pk.nama} unit {uid}")
 
 
 def _konfirmasi_satu(p: Pemeriksa, obj: m.Berlokasi, jalur: str, subjek: str) -> None:

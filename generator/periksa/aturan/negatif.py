@@ -6,6 +6,7 @@ is an error at its place."""
 
 from __future__ import annotations
 
+from ...dasar import format as fmt
 from ...dasar.galat import Lokasi
 from ...dasar.nilai import Nilai
 from ...muat import model as m
@@ -27,10 +28,15 @@ def periksa_negatif(konten: m.Konten, p: Pemeriksa) -> None:
                 nilai = getattr(isi, bidang)
                 label = f"{bidang.replace('_', ' ')} {tahun}"
                 _nilai(nilai, per_id.get(iid), label, isi.lokasi_dari(bidang), f"indikator.{iid}.{bidang}", p)
-    for lk in konten.lkjip:
-        for iid, nilai in lk.perjanjian_kinerja.items():
-            tempat = lk.lokasi_butir("perjanjian_kinerja", iid)
-            _nilai(nilai, per_id.get(iid), "target Perjanjian Kinerja", tempat, f"perjanjian_kinerja.{iid}", p)
+    for pk in konten.pk:
+        for uid, isi in pk.unit.items():
+            for iid, t in isi.target.items():
+                _nilai(t.nilai, per_id.get(iid), f"target {pk.nama}", t.lokasi_dari("nilai"),
+                       f"unit.{uid}.target.{iid}.nilai", p)
+            for iid, ra in isi.rencana_aksi.items():
+                for k, v in enumerate(ra.tw, start=1):
+                    _nilai(v, per_id.get(iid), f"Rencana Aksi TW {fmt.romawi(k)}", ra.lokasi_butir("tw", k),
+                           f"unit.{uid}.rencana_aksi.{iid}.tw[{k}]", p)
 
 
 def _nilai(nilai: Nilai | None, ind: m.Indikator | None, label: str, tempat: Lokasi | None, jalur: str, p: Pemeriksa) -> None:

@@ -104,6 +104,11 @@ def penandatangan_konten(
         yield unit.penandatangan, "penandatangan", acuan.get(unit.id)
     for lk in konten.lkjip:
         yield lk.penandatangan, "penandatangan", lk.ditetapkan.tanggal
+    for pk in konten.pk:
+        for uid, isi in pk.unit.items():
+            for pihak in ("pihak_pertama", "pihak_kedua"):
+                if getattr(isi, pihak) is not None:
+                    yield getattr(isi, pihak), f"unit.{uid}.{pihak}", (isi.ditetapkan or pk.ditetapkan).tanggal
 
 
 def _nip(ttd: m.Penandatangan, jalur: str, tanggal: Tanggal | None, p: Pemeriksa) -> None:
@@ -278,9 +283,11 @@ def _tempat(konten: m.Konten, lokasi: Lokasi | None) -> str:
 
 def _nama_berbeda(konten: m.Konten, p: Pemeriksa) -> None:
     kelompok: dict[str, list[m.Penandatangan]] = {}
-    for ttd, _, _ in penandatangan_konten(konten, {}):
+    jalur: dict[int, str] = {}
+    for ttd, j, _ in penandatangan_konten(konten, {}):
         if ttd.nama:
             kelompok.setdefault(_normal(ttd.jabatan), []).append(ttd)
+            jalur[id(ttd)] = j
     for daftar in kelompok.values():
         if len({_normal(t.nama) for t in daftar}) < 2:
             continue
@@ -289,7 +296,7 @@ def _nama_berbeda(konten: m.Konten, p: Pemeriksa) -> None:
             rincian = "; ".join(f"'{t.nama}' di {_tempat(konten, t.lokasi_dari('nama'))}" for t in lain)
             p.peringatan(
                 ttd.lokasi_dari("nama"),
-                "penandatangan.nama",
+                f"{jalur[id(ttd)]}.nama",
                 f"jabatan '{ttd.jabatan}' ditandatangani '{ttd.nama}' di sini, tetapi {rincian}; "
                 "samakan ejaan nama pejabat yang sama",
                 "ttd-nama-berbeda",

@@ -91,10 +91,10 @@ def paragraf_kosong():
     return buat("p")
 
 
-def sel_tanpa_garis(isi: list, lebar: int, rentang: int):
+def sel_tanpa_garis(isi: list, lebar: int, rentang: int, *, atas: bool = True):
     """A cell ``lebar`` twips wide over ``rentang`` grid columns, without
-    left, bottom and right borders (the line above it stays), holding the
-    elements ``isi`` (paragraphs, tables)."""
+    left, bottom and right borders (the line above it stays unless not
+    ``atas``), holding the elements ``isi`` (paragraphs, tables)."""
     tc = buat("tc")
     tcpr = buat("tcPr")
     tc.append(tcpr)
@@ -102,7 +102,7 @@ def sel_tanpa_garis(isi: list, lebar: int, rentang: int):
     if rentang > 1:
         anak(tcpr, "gridSpan").set(w("val"), str(rentang))
     garis = anak(tcpr, "tcBorders")
-    for sisi in ("left", "bottom", "right"):
+    for sisi in ("left", "bottom", "right") if atas else ("top", "left", "bottom", "right"):
         garis.append(buat(sisi, val="nil"))
     for el in isi:
         tc.append(el)

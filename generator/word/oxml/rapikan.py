@@ -4,7 +4,11 @@ docxtpl's RichText and its ``{% colspan %}``/``{% vm %}`` tags append
 property elements at the end of run, cell and table properties, while the
 schema fixes their order (Word may then offer to "repair" the file).  After
 rendering, :func:`rapikan` puts the children of those properties back in
-schema order and gives every shading the value the schema requires.  Our own
+schema order and gives every shading the value the schema requires.  A cell
+whose paragraphs were all removed by a ``{%p for %}`` over nothing (an
+indicator without Makna, Alasan or Cara Hitung) gets back the one paragraph
+the schema requires; without it LibreOffice lays the row's cells out of
+their columns.  Our own
 code never relies on it: it inserts each child at its place (``urutan``).
 """
 
@@ -28,6 +32,9 @@ def rapikan(akar) -> None:
     for shd in akar.iter(w("shd")):
         if shd.get(w("val")) is None:
             shd.set(w("val"), "clear")
+    for tc in akar.iter(w("tc")):
+        if tc.find(w("p")) is None and tc.find(w("tbl")) is None:
+            tc.append(tc.makeelement(w("p"), {}))
 
 
 def rapikan_dokumen(doc) -> None:

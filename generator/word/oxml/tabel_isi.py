@@ -241,6 +241,44 @@ def tulis_lebar(tbl, lebar: list[int]) -> None:
         tblw.set(w("type"), "dxa")
 
 
+def bagi_kolom(tbl, x: int) -> None:
+    """Split the grid column that ``x`` (twips from the table's left edge)
+    falls inside into two at ``x``: every row's cell over it spans both, so
+    no cell moves or changes width. Nothing when ``x`` is on a boundary or
+    outside the table."""
+    awal = 0
+    for k, g in enumerate(tbl.iterfind(f"{w('tblGrid')}/{w('gridCol')}")):
+        lebar = int(g.get(w("w")) or 0)
+        if awal < x < awal + lebar:
+            g.set(w("w"), str(x - awal))
+            g.addnext(buat("gridCol", w=str(awal + lebar - x)))
+            for tr in baris(tbl):
+                _rentang_lebih(tr, k)
+            return
+        awal += lebar
+
+
+def _rentang_lebih(tr, k: int) -> None:
+    """Whatever covers grid column ``k`` in row ``tr`` (its cell, else the
+    row's gridBefore or gridAfter) covers one column more."""
+    trpr = tr.find(w("trPr"))
+    sebelum = trpr.find(w("gridBefore")) if trpr is not None else None
+    if sebelum is not None and k < int(sebelum.get(w("val")) or 0):
+        sebelum.set(w("val"), str(int(sebelum.get(w("val"))) + 1))
+        return
+    for s in sel_baris(tr):
+        if s.kolom <= k < s.kolom + s.rentang:
+            tcpr = s.el.find(w("tcPr"))
+            if tcpr is None:
+                tcpr = buat("tcPr")
+                s.el.insert(0, tcpr)
+            anak(tcpr, "gridSpan").set(w("val"), str(s.rentang + 1))
+            return
+    sesudah = trpr.find(w("gridAfter")) if trpr is not None else None
+    if sesudah is not None:
+        sesudah.set(w("val"), str(int(sesudah.get(w("val")) or 0) + 1))
+
+
 def tak_terpotong(tr) -> None:
     """Keep row ``tr`` whole on one page (``w:cantSplit``), once."""
     if tr.find(f"{w('trPr')}/{w('cantSplit')}") is None:
