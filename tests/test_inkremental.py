@@ -21,8 +21,9 @@ from tests.bantu import AKAR, KONTEN, TEMPLAT, ganti_teks, jadikan_final, jalank
 
 KEP = "keputusan-iku"
 LKJIP = "lkjip-2022"
-SEMUA = {KEP, LKJIP} | {f"{KEP}-lampiran-{u}" for u in
-                        ("sekretariat", "hukum", "kesra", "pemerintahan", "adbang", "perekonomian", "pbj", "prokopim")}
+UNIT = ("sekretariat", "hukum", "kesra", "pemerintahan", "adbang", "perekonomian", "pbj", "prokopim")
+PK = {f"pk-2022-{u}" for u in UNIT}
+SEMUA = {KEP, LKJIP} | {f"{KEP}-lampiran-{u}" for u in UNIT} | PK
 
 
 def _bangun(konten: Path, keluaran: Path, templat: Path = TEMPLAT, *arg: str) -> subprocess.CompletedProcess:
@@ -71,7 +72,7 @@ def test_bangun_ulang_tanpa_perubahan_tidak_menulis_apa_pun(awal, tmp_path):
     isi = potret(keluaran)
     p = _bangun(KONTEN, keluaran)
     assert _ditulis(p) == set() and _tidak_berubah(p) == SEMUA, p.stdout
-    assert "0 dokumen ditulis; 10 tidak berubah" in p.stdout
+    assert "0 dokumen ditulis; 18 tidak berubah" in p.stdout
     assert potret(keluaran) == isi
     assert {p: (p.stat().st_mtime_ns, p.stat().st_ino) for p in keluaran.rglob("*") if p.is_file()} == sebelum
     # --semua builds everything again, to the same bytes.
@@ -97,8 +98,17 @@ def _ubah_realisasi(konten: Path) -> None:
     ganti_teks(konten / "realisasi" / "2022.yaml", 'realisasi: "86"', 'realisasi: "87"')
 
 
+def _ubah_pagu(konten: Path) -> None:
+    """One kegiatan's pagu in the year's Perjanjian Kinerja."""
+    ganti_teks(konten / "pk" / "2022.yaml", "pagu: 520000000", "pagu: 530000000")
+
+
 def _hapus_unit(konten: Path) -> None:
     ganti_teks(konten / "keputusan.yaml", "adbang, perekonomian, pbj, prokopim]", "adbang, perekonomian, prokopim]")
+    pk = (konten / "pk" / "2022.yaml").read_text(encoding="utf-8")
+    awal, akhir = pk.index("  pbj:\n"), pk.index("  prokopim:")
+    (konten / "pk" / "2022.yaml").write_text(pk[:awal] + pk[akhir:], encoding="utf-8")
+    ganti_teks(konten / "realisasi" / "2022.yaml", "  pbj-k1: {realisasi: 702450000}\n", "")
     (konten / "unit" / "pbj.yaml").unlink()
 
 
@@ -116,19 +126,23 @@ def test_rangkaian_perubahan_sama_dengan_bangun_penuh(awal, tmp_path):
         ("narasi", _ubah_narasi, {LKJIP}),
         ("templat", None, bagian | {KEP}),
         ("realisasi", _ubah_realisasi, {LKJIP}),
+        # the unit's PK, the head's PK (the budget of every unit) and the
+        # LKjIP's budget table
+        ("pagu", _ubah_pagu, {"pk-2022-adbang", "pk-2022-sekretariat", LKJIP}),
         # the decree's file changed: every annex is rendered again, but only
-        # the one whose number moved (VIII -> VII) has other bytes
-        ("hapus unit", _hapus_unit, {f"{KEP}-lampiran-prokopim", KEP}),
+        # the one whose number moved (VIII -> VII) has other bytes; the head's
+        # PK and the LKjIP lose the unit's budget
+        ("hapus unit", _hapus_unit, {f"{KEP}-lampiran-prokopim", KEP, "pk-2022-sekretariat", LKJIP}),
     ]
     for i, (nama, ubah, harap) in enumerate(langkah):
         if ubah is None:
             shutil.rmtree(templat)
-            templat_dengan(templat, "lampiran_bagian.docx", "{{ periode }}", "{{ periode }} (diubah)")
+            templat_dengan(templat, "lampiran_unit.docx", "{{ periode }}", "{{ periode }} (diubah)")
         else:
             ubah(konten)
         p = _bangun(konten, keluaran, templat)
         assert _ditulis(p) == harap, (nama, p.stdout)
-        assert _tidak_berubah(p) == (SEMUA - {f"{KEP}-lampiran-pbj"} if nama == "hapus unit" else SEMUA) - harap, nama
+        assert _tidak_berubah(p) == (SEMUA - {f"{KEP}-lampiran-pbj", "pk-2022-pbj"} if nama == "hapus unit" else SEMUA) - harap, nama
         _sama_dengan_penuh(konten, keluaran, tmp_path / f"penuh-{i}", templat)
 
 
