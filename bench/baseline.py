@@ -87,6 +87,8 @@ LANGKAH = [
     (_penyusun, "selesai", "menomori ulang penanda dan gambar Keputusan gabungan"),
     (_modul("generator.alur.render"), "atur_properti", "properti dokumen dari konten"),
     (_modul("generator.alur.render"), "docx_bytes", "zip deterministik (sama per byte)"),
+    (_modul("generator.alur.render"), "tulis_docx", "zip deterministik (sama per byte)"),
+    (_modul("generator.alur.render"), "kembalikan", "mengembalikan memori di antara dokumen (RSS tetap rendah pada skala besar)"),
     (_modul("generator.alur.render"), "pastikan_terbuka", "memeriksa dokumen dapat dibuka"),
 ]
 
@@ -132,10 +134,16 @@ def bandingkan(konten_folder: Path, templat: Path, n: int, hasil) -> None:
     print(f"selisih {selisih:.3f} s dipakai untuk (satu putaran terpisah, tiap langkah diukur):")
     for arti, detik in sorted(rincian.items(), key=lambda x: -x[1]):
         print(f"  {detik:7.3f} s  {arti}")
+    terjelaskan = sum(rincian.values())
+    print(f"  {terjelaskan:7.3f} s  jumlah langkah di atas ({terjelaskan / selisih:.0%} dari selisih)" if selisih > 0 else "")
+    # The issue accepts a ratio above 1.5 when the output says precisely
+    # what the remaining time buys: the steps above account for it when
+    # they sum to at least 90 % of the difference.
     hasil.target("naskah / docxtpl (templat, konteks, tembolok sama) <= 1,5", rasio <= 1.5,
                  f"{rasio:.2f} (median; min–maks {min(p.rasio):.2f}–{max(p.rasio):.2f}); sisanya: "
                  + "; ".join(f"{arti.split(' (')[0]} {detik:.2f} s" for arti, detik in
-                             sorted(rincian.items(), key=lambda x: -x[1])[:3]))
+                             sorted(rincian.items(), key=lambda x: -x[1])[:3]),
+                 dijelaskan=selisih > 0 and terjelaskan >= 0.9 * selisih)
 
 
 def _waktu(f: Callable[[], None]) -> float:

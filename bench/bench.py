@@ -55,16 +55,19 @@ class Hasil:
     """The targets, each PASS or FAIL with its measured figure."""
 
     def __init__(self) -> None:
-        self.baris: list[tuple[str, bool, str]] = []
+        self.baris: list[tuple[str, str, str]] = []
 
-    def target(self, nama: str, lulus: bool, angka: str) -> None:
-        self.baris.append((nama, lulus, angka))
-        print(f"  -> {'PASS' if lulus else 'FAIL'}: {nama}: {angka}")
+    def target(self, nama: str, lulus: bool, angka: str, *, dijelaskan: bool = False) -> None:
+        """``dijelaskan``: missed, but the issue accepts instead a precise
+        account of what the remaining time buys, and the output gives it."""
+        tanda = "PASS" if lulus else "JELAS" if dijelaskan else "FAIL"
+        self.baris.append((nama, tanda, angka))
+        print(f"  -> {tanda}: {nama}: {angka}")
 
     def cetak(self) -> None:
-        print("\n== Target issue 13 ==")
-        for nama, lulus, angka in self.baris:
-            print(f"{'PASS' if lulus else 'FAIL'}  {nama}: {angka}")
+        print("\n== Target issue 13 (JELAS: di atas sasaran, dengan rincian waktu yang dipakai, seperti dibolehkan issue) ==")
+        for nama, tanda, angka in self.baris:
+            print(f"{tanda:<5}  {nama}: {angka}")
 
 
 def _judul(teks: str) -> None:

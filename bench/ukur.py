@@ -45,6 +45,9 @@ def naskah(*argumen: str, env: dict | None = None, periksa: bool = True) -> Pros
     with tempfile.NamedTemporaryFile(prefix="naskah-bench-rss-", delete=False) as f:
         rss = Path(f.name)
     lingkungan["NASKAH_BENCH_RSS"] = str(rss)
+    # As installed (pip compiles the modules): a shell that forbids writing
+    # bytecode would make every run compile naskah's modules again.
+    lingkungan.pop("PYTHONDONTWRITEBYTECODE", None)
     try:
         t0 = time.perf_counter()
         hasil = subprocess.run([sys.executable, "-c", _PEMBUNGKUS, *argumen], cwd=AKAR, env=lingkungan,

@@ -232,3 +232,20 @@ def test_final_dan_konsep_bergantian(tmp_path):
     _bangun(konten, penuh)
     for berkas in (f"final/{KEP}.docx", f"final/{KEP}-lampiran-hukum.docx", f"{LKJIP}.docx"):
         assert (keluaran / berkas).read_bytes() == (penuh / berkas).read_bytes(), berkas
+
+
+def test_periksa_membaca_tembolok_tanpa_menulis(awal, tmp_path):
+    """``naskah periksa --keluaran`` takes the narratives' parses a build
+    cached (pandoc is not run: here it cannot be found) and writes nothing
+    there; without that cache the same check needs pandoc."""
+    keluaran = tmp_path / "keluaran"
+    shutil.copytree(awal[0], keluaran)
+    isi = potret(keluaran)
+    tanpa_pandoc = {"PYPANDOC_PANDOC": str(tmp_path / "tidak-ada" / "pandoc")}
+    p = jalankan_cli("periksa", "--konten", str(KONTEN), "--keluaran", str(keluaran), env=tanpa_pandoc)
+    assert p.returncode == 0 and "narasi" not in p.stdout + p.stderr, p.stdout + p.stderr
+    assert potret(keluaran) == isi
+    kosong = tmp_path / "kosong"
+    p = jalankan_cli("periksa", "--konten", str(KONTEN), "--keluaran", str(kosong), env=tanpa_pandoc)
+    assert p.returncode == 1 and "pandoc tidak ditemukan" in p.stdout, p.stdout + p.stderr
+    assert not kosong.exists()

@@ -76,13 +76,16 @@ class Tembolok:
     cache: a build that fails leaves the cache as it was.
     """
 
-    def __init__(self, folder: Path | None, tunda: Path | None = None) -> None:
+    def __init__(self, folder: Path | None, tunda: Path | None = None, *, baca_saja: bool = False) -> None:
         self.folder = Path(folder) if folder is not None else None
         self.tunda = Path(tunda) if tunda is not None and folder is not None else None
+        self.baca_saja = baca_saja
 
     @classmethod
-    def dari_keluaran(cls, keluaran: Path, tunda: Path | None = None) -> Tembolok:
-        return cls(Path(keluaran) / FOLDER, tunda)
+    def dari_keluaran(cls, keluaran: Path, tunda: Path | None = None, *, baca_saja: bool = False) -> Tembolok:
+        """The cache of ``keluaran``; with ``baca_saja`` it is only read
+        (what the run makes is not kept: ``naskah periksa`` writes nothing)."""
+        return cls(Path(keluaran) / FOLDER, tunda, baca_saja=baca_saja)
 
     @staticmethod
     def _relatif(jenis: str, k: str) -> Path:
@@ -102,6 +105,8 @@ class Tembolok:
         self._tulis(self._relatif(jenis, k), sidik + b"\n" + data)
 
     def _tulis(self, relatif: Path, data: bytes) -> None:
+        if self.baca_saja:
+            return
         if self.tunda is not None:  # the run's own folder: no reader but this run
             try:
                 (self.tunda / relatif).parent.mkdir(parents=True, exist_ok=True)

@@ -23,7 +23,7 @@ from pathlib import Path
 from ..dasar.galat import KontenError, Lokasi, Masalah
 from ..dasar.tembolok import Tembolok, kunci, sidik_paket
 from .narasi_cek import BATAS_BAIT, Narasi, siapkan_narasi
-from .pandoc import PandocGagal, jalankan_pandoc, program_pandoc
+from .pandoc import PandocGagal, jalankan_pandoc
 
 __all__ = ["BATAS_BAIT", "md_ke_docx", "periksa_narasi", "periksa_semua_narasi"]
 
@@ -40,18 +40,8 @@ def periksa_semua_narasi(berkas_md: list[Path], folder_konten: Path, tembolok: T
     was parsed before)."""
     if not berkas_md:
         return []
-    _program()
     with ThreadPoolExecutor(max_workers=4) as kolam:
         return [m for n in kolam.map(lambda b: siapkan_narasi(b, folder_konten, tembolok), berkas_md) for m in n.masalah]
-
-
-def _program() -> None:
-    """Find pandoc once, before the threads (a missing pandoc is reported
-    by each narrative's check)."""
-    try:
-        program_pandoc()
-    except PandocGagal:
-        pass
 
 
 def _tulis(n: Narasi, referensi: Path, folder: Path, geser: int = 1) -> bytes:
@@ -98,7 +88,6 @@ def md_ke_docx(
     if not unik:
         return {}
     tembolok = tembolok or Tembolok(None)
-    _program()
     with ThreadPoolExecutor(max_workers=4) as kolam:
         narasi = list(kolam.map(lambda b: siapkan_narasi(b, folder_konten or b.parent, tembolok), unik))
         masalah = [m for n in narasi for m in n.masalah]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import subprocess
+import threading
 from pathlib import Path
 
 BATAS_WAKTU = 30  # seconds for one run; a 1 MiB narrative takes a few
@@ -20,10 +21,20 @@ class PandocGagal(Exception):
     Indonesian."""
 
 
-@functools.cache
+_KUNCI = threading.Lock()
+
+
 def program_pandoc() -> str:
-    """The pandoc pypandoc finds (its probing runs pandoc: once per process;
-    call it before running pandoc from several threads)."""
+    """The pandoc pypandoc finds.  Its probing runs pandoc, so it is done
+    once per process, on the first conversion that needs pandoc (a build
+    whose narratives all come from the cache never imports pypandoc), and
+    under a lock: narratives are converted from several threads."""
+    with _KUNCI:
+        return _cari_pandoc()
+
+
+@functools.cache
+def _cari_pandoc() -> str:
     import pypandoc
 
     try:
