@@ -136,7 +136,7 @@ def bagi_lebar(kolom: Sequence[KolomTeks], lantai: Sequence[float], sisa: float,
     suku = [[_suku(i, c, t) for c, t in zip(calon[i], teratas)] for i in range(n)]
     while langkah > 0 and lebih >= langkah - 1e-9:
         untung = [sum(s) for s in suku]
-        terbaik = max(range(n), key=lambda i: (untung[i], -i))
+        terbaik = untung.index(max(untung))  # the first on a tie
         if untung[terbaik] <= 1e-9:
             break
         lebar[terbaik] += langkah
@@ -144,7 +144,8 @@ def bagi_lebar(kolom: Sequence[KolomTeks], lantai: Sequence[float], sisa: float,
         lama, baru = baris[terbaik], calon[terbaik]
         baris[terbaik] = baru
         isi = lebar[terbaik] + langkah - padding
-        calon[terbaik] = [sum(p.baris(isi) for p in sel) for sel in kolom[terbaik].paragraf]
+        calon[terbaik] = [sel[0].baris(isi) if len(sel) == 1 else sum(p.baris(isi) for p in sel)
+                          for sel in kolom[terbaik].paragraf]  # one paragraph: its lines are the sum
         for r in semua_baris:
             if baru[r] != lama[r]:
                 teratas[r] = t = _teratas(baris, r, lantai[r])

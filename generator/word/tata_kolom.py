@@ -309,11 +309,15 @@ def tata_kolom(
     for ukuran, tahapan in _tahapan(huruf, kurang_maks):
         u = _Ukur(metrik, ukuran, huruf.kepala_tebal, padding, longgar)
         calon = []
+        sudah: dict[tuple[float, ...], tuple[tuple[int, ...], float]] = {}  # stages with the same minimums share a layout
         for tahap in tahapan:
             ukur = [ukur_kolom(k, u, tahap) for k in kolom]
             if sum(x.minimum for x in ukur) <= lebar_total:
-                lebar = bulatkan(_bagi(kolom, ukur, lebar_total, u), lebar_total)
-                calon.append((tahap, lebar, tinggi_tabel(kolom, lebar, u)))
+                kunci = tuple(x.minimum for x in ukur)
+                if kunci not in sudah:
+                    lebar = bulatkan(_bagi(kolom, ukur, lebar_total, u), lebar_total)
+                    sudah[kunci] = (lebar, tinggi_tabel(kolom, lebar, u))
+                calon.append((tahap, *sudah[kunci]))
         if calon:
             tahap, lebar = _pilih(calon)
             break
