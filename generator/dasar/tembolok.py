@@ -22,6 +22,7 @@ import hashlib
 import json
 import os
 import sys
+import threading
 from pathlib import Path
 
 FOLDER = ".cache"
@@ -40,8 +41,18 @@ def kunci(*bagian: object) -> str:
     return h.hexdigest()
 
 
-@functools.cache
+_KUNCI_SIDIK = threading.Lock()
+
+
 def sidik_paket() -> str:
+    """:func:`_sidik_paket`, computed once even when narratives ask for it
+    from several threads at once."""
+    with _KUNCI_SIDIK:
+        return _sidik_paket()
+
+
+@functools.cache
+def _sidik_paket() -> str:
     """The identity of the program that makes the documents: naskah's code
     and data files (their bytes, so an edited checkout counts), the Python
     version, and the distributions installed beside it (names with their
