@@ -5,6 +5,8 @@
 Runs :func:`generator.alur.bangun.bangun` with a ``pengamat`` that prints
 ``naskah-langkah N <step>`` on stderr after each step of the commit and
 sleeps JEDA seconds, so that the test can kill the process right there.
+Every document is written (``semua``, as ``--semua``): the commit has all
+its steps even where the content left a document's bytes as they were.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ def main(argumen: list[str]) -> int:
         print(f"naskah-langkah {nomor} {nama}", file=sys.stderr, flush=True)
         time.sleep(float(jeda))
 
-    bangun(Path(konten), Path(keluaran), Path(templat), ids, pengamat=pengamat)
+    bangun(Path(konten), Path(keluaran), Path(templat), ids, pengamat=pengamat, semua=True)
     return 0
 
 

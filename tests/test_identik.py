@@ -22,7 +22,7 @@ SIDIK = {
     "keputusan-iku-lampiran-prokopim.docx": "52714a581f22382e9fae7799de82b735b03df9fff06d2b7132b0a75dfb330f17",
     "keputusan-iku-lampiran-sekretariat.docx": "a78565ab2924531bd135df0587cb7bce4fe2641fde32e9b6d2298bb418062f67",
     "keputusan-iku.docx": "85b6987a06825493eacbac52581f17d15db1a45986539d5483e8ce06a286820a",
-    "lkjip-2022.docx": "6cd1be1b412080835a4eaf0d41b9f6e89ed39d5432cbd7f90d6f929202eec9b5",
+    "lkjip-2022.docx": "ef815aec9460b68d3aa1f41f9e49f81872a9c33f4fec622d74a1d8e190159cf7",
     "pk-2022-adbang.docx": "ad94ade954ef18556b1600008153230fd6aae6316d8bf45a49d600facf0c059c",
     "pk-2022-hukum.docx": "7bfd417b2aaa7522c49922e13fdc9f68d7478f7634cbb8c15beaa3e601207021",
     "pk-2022-kesra.docx": "8a868f93c3b1af74c0ebc1126368ff55368ecb007638bdea8a778b5798757dec",

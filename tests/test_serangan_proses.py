@@ -56,7 +56,7 @@ def test_dua_bangun_bersamaan_ke_satu_keluaran(salinan_konten, tmp_path):
             assert p.returncode == 0, f"putaran {putaran}: {err}"
         entri = manifest_cocok(keluaran)
         assert set(entri) == set(versi) and all(e["sha256"] in versi[b] for b, e in entri.items()), putaran
-        assert sorted(os.listdir(keluaran)) == sorted([*versi, "manifest.json"]), putaran
+        assert sorted(os.listdir(keluaran)) == sorted([*versi, "manifest.json", ".cache"]), putaran  # .cache: the build cache
 
 
 def test_bangun_menunggu_lalu_menolak_dengan_nama_pemegang(tmp_path):
@@ -72,7 +72,7 @@ def test_bangun_menunggu_lalu_menolak_dengan_nama_pemegang(tmp_path):
         assert menunggu.poll() is None and not (keluaran / f"{HUKUM}.docx").exists()
     _, err = menunggu.communicate(timeout=120)
     assert menunggu.returncode == 0 and "menunggu bangun lain selesai" in err, err
-    assert sorted(os.listdir(keluaran)) == sorted([f"{HUKUM}.docx", "manifest.json"])
+    assert sorted(os.listdir(keluaran)) == sorted([f"{HUKUM}.docx", "manifest.json", ".cache"])  # .cache: the build cache
 
 
 # --- kill -9 during --ganti-final ---------------------------------------------------------------

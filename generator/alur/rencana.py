@@ -17,6 +17,7 @@ from ..dasar import format as fmt
 from ..dasar.organisasi import akar, unit_akar
 from ..dasar.galat import NaskahError, TemplatError
 from ..dasar.status import Status
+from ..dasar.tembolok import Tembolok
 from ..hitung.skala import Skala, muat_skala
 from ..konteks import keputusan as ktx
 from ..hitung.perjanjian import IsiPk, pk_tahun, semua_isi_pk
@@ -70,12 +71,16 @@ def waktu_dokumen(t: fmt.Tanggal) -> dt.datetime:
     return dt.datetime(t.tahun, t.bulan, t.hari or 1)
 
 
-def rencana(konten: m.Konten, templat: Path | None = None, *, paksa_konsep: bool = False) -> list[Dokumen]:
+def rencana(
+    konten: m.Konten, templat: Path | None = None, *, paksa_konsep: bool = False, tembolok: Tembolok | None = None
+) -> list[Dokumen]:
     """Every document the content describes, in build order (the annexes of
     a decree before the decree that joins them).
 
     A decree is a konsep when its content says so, or when ``paksa_konsep``
-    asks for a preview; its annexes share its state.
+    asks for a preview; its annexes share its state.  The charts and
+    narratives of an LKjIP are taken from ``tembolok`` where they were
+    made before.
     """
     skala = muat_skala()
     hasil: list[Dokumen] = []
@@ -85,7 +90,7 @@ def rencana(konten: m.Konten, templat: Path | None = None, *, paksa_konsep: bool
         hasil += lampiran
         hasil.append(_keputusan(kep, konten, konsep, [d.id for d in lampiran]))
     hasil += [_pk(isi, konten, skala, paksa_konsep or isi.status == "konsep") for isi in semua_isi_pk(konten)]
-    hasil += [_lkjip(lk, konten, skala, templat) for lk in konten.lkjip]
+    hasil += [_lkjip(lk, konten, skala, templat, tembolok) for lk in konten.lkjip]
     return hasil
 
 
@@ -173,32 +178,37 @@ def _pk(isi: IsiPk, konten: m.Konten, skala: dict[str, Skala], konsep: bool) -> 
     )
 
 
-def _lkjip(lk: m.Lkjip, konten: m.Konten, skala: dict[str, Skala], templat: Path | None) -> Dokumen:
+def _lkjip(lk: m.Lkjip, konten: m.Konten, skala: dict[str, Skala], templat: Path | None, tembolok: Tembolok | None) -> Dokumen:
     narasi = berkas_narasi(lk, konten.folder)
     realisasi = [r.berkas for t, r in sorted(konten.realisasi.items()) if t <= lk.tahun]
     unit = [konten.unit[u].berkas for u in lk.unit]
     unit += [pk.berkas for pk in konten.pk if pk.tahun <= lk.tahun]  # targets, parties and budget
+    induk = unit_akar(konten)  # the PK appendix's second party
+    unit += [induk.berkas] if induk is not None and induk.berkas not in unit else []
+    iku = [konten.keputusan[0].berkas] if konten.keputusan else []  # Bab II names the decree that set the IKU
     return Dokumen(
         id=lk.id,
         jenis="lkjip",
         judul=lk.judul or isikan(data("kalimat_lkjip")["judul"]["judul_dokumen"], tahun=lk.tahun),
         berkas=f"{lk.id}.docx",
         templat=TEMPLAT["lkjip"],
-        sumber=[_berkas_instansi(konten), *_berkas_logo(konten), lk.berkas, *realisasi, *unit, *narasi],
-        buat_konteks=partial(_konteks_lkjip, lk, konten, skala, narasi, templat),
+        sumber=[_berkas_instansi(konten), *_berkas_logo(konten), lk.berkas, *iku, *realisasi, *unit, *narasi],
+        buat_konteks=partial(_konteks_lkjip, lk, konten, skala, narasi, templat, tembolok),
         waktu=waktu_dokumen(lk.ditetapkan.tanggal),
         narasi=narasi,
         logo=True,
     )
 
 
-def _konteks_lkjip(lk: m.Lkjip, konten: m.Konten, skala, narasi: list[Path], templat: Path | None) -> dict:
+def _konteks_lkjip(
+    lk: m.Lkjip, konten: m.Konten, skala, narasi: list[Path], templat: Path | None, tembolok: Tembolok | None
+) -> dict:
     """The narratives are converted with the LKjIP template's styles."""
     if templat is None:
         raise TemplatError("folder templat belum ditentukan; LKjIP memerlukan lkjip.docx untuk gaya narasinya")
     pastikan_templat(templat, [TEMPLAT["lkjip"]])
-    docx = md_ke_docx(narasi, templat / TEMPLAT["lkjip"], konten.folder, geser_narasi(lk, konten.folder))
-    return konteks_lkjip(lk, konten, skala, docx)
+    docx = md_ke_docx(narasi, templat / TEMPLAT["lkjip"], konten.folder, geser_narasi(lk, konten.folder), tembolok)
+    return konteks_lkjip(lk, konten, skala, docx, tembolok)
 
 
 def pilih(semua: list[Dokumen], ids: list[str]) -> list[Dokumen]:

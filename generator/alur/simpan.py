@@ -5,56 +5,101 @@ it) and the manifest, which indexes what is in the folder."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..tulis.final import Lindungan, catatan_di_samping, json_bytes, pdf_di_samping, tak_terindeks, waktu_berkas
 from ..tulis.pdf import LibreOfficeGagal, alasan_bukan_pdf
 from ..tulis.transaksi import Transaksi, sha256
+from .hasil import Hasil
 from .rencana import Dokumen
 from .templat import bawaan
 
 
+@dataclass
+class Tetap:
+    """The chosen documents whose files stay as they are: the finals whose
+    bytes did not change, and the other documents left unbuilt because
+    their inputs did not change (:mod:`.ulang`; ``catatan``: their
+    records), with ``pdf`` when the build makes PDFs."""
+
+    final: list[Dokumen] = field(default_factory=list)
+    sama: list[Dokumen] = field(default_factory=list)
+    catatan: dict = field(default_factory=dict)
+    sidik: dict[str, str] = field(default_factory=dict)  # id -> sha256 of each of ``sama``
+    pdf: bool = False
+
+    def pdf_lama(self, d: Dokumen, keluaran: Path) -> str | None:
+        """The sha256 of the PDF beside ``d`` when it is the one made from
+        its bytes (recorded when it was written); else None."""
+        pdf = pdf_di_samping(keluaran / d.jalur)
+        rekam = self.catatan.get(d.jalur, {})
+        harap = rekam.get("pdf_sha256") if rekam.get("sha256") == self.sidik.get(d.id) else None
+        try:
+            return harap if harap and sha256(pdf.read_bytes()) == harap else None
+        except OSError:
+            return None
+
+
 def simpan(
-    keluaran: Path,
+    trans: Transaksi,
     dokumen: list[Dokumen],
-    data: dict[str, bytes],
+    data: Hasil,
     pdf_data: dict[str, bytes],
     lindungan: Lindungan,
     akar: Path,
     templat: Path,
-    pengamat: Callable[[str], None] | None = None,
-    tetap: list[Dokumen] = (),
+    tetap: Tetap,
 ) -> list[dict]:
-    """One transaction: the archives of the replaced finals, then each
+    """Commit ``trans``: the archives of the replaced finals, then each
     document of ``dokumen`` (and its PDF) with its manifest entry; the
     unchanged finals of ``tetap`` are indexed, their missing record or PDF
-    added.  Returns the entries of ``dokumen``, then those of ``tetap``
-    (marked ``tetap``, and ``pdf_baru`` when their PDF was added)."""
+    added, and its other documents indexed as they are (with the PDF made
+    now, if any).  Returns the entries of ``dokumen``, then those of the
+    finals (marked ``tetap``, and ``pdf_baru`` when their PDF was added),
+    then those of the others (marked ``tidak_berubah``)."""
     _periksa_pdf(pdf_data)
-    trans = Transaksi(keluaran, pengamat=pengamat)
+    keluaran = trans.folder
     sekarang = dt.datetime.now()
     for relatif, isi in lindungan.arsip(sekarang.strftime("%Y%m%d-%H%M%S")):
         trans.tambah(relatif, isi, hanya_baca=True)
     for d in dokumen:
         entri = _entri(d, akar, templat)
         if d.id in pdf_data:
-            jalur_pdf = _jalur_pdf(d)
-            trans.tambah(jalur_pdf, pdf_data[d.id], hanya_baca=d.final)
-            entri["pdf"] = jalur_pdf
-            entri["pdf_sha256"] = sha256(pdf_data[d.id])
+            _tambah_pdf(trans, d, entri, pdf_data[d.id])
         entri["berkas"] = d.jalur
-        entri["sha256"] = sha256(data[d.id])
+        entri["sha256"] = data.sidik(d.id)
         if d.final:
             entri["ditulis"] = sekarang.isoformat(timespec="seconds")
             trans.tambah(catatan_di_samping(d.jalur), json_bytes(entri), hanya_baca=True)
-        trans.tambah(d.jalur, data[d.id], entri, hanya_baca=d.final)
-    tetap_entri = [_tetap(trans, d, lindungan, pdf_data.get(d.id), akar, templat) for d in tetap]
-    ditulis = {d.jalur for d in dokumen} | {d.jalur for d in tetap}
+        trans.tambah(d.jalur, data.isi(d.id), entri, hanya_baca=d.final, sidik=data.sidik(d.id))
+    tetap_entri = [_tetap(trans, d, lindungan, pdf_data.get(d.id), akar, templat) for d in tetap.final]
+    sama_entri = [_sama(trans, d, tetap, pdf_data.get(d.id), akar, templat) for d in tetap.sama]
+    ditulis = {d.jalur for d in dokumen} | {d.jalur for d in tetap.final} | {d.jalur for d in tetap.sama}
     for rekam in tak_terindeks(keluaran, ditulis):
         trans.catat(rekam)
     hasil = {e["berkas"]: e for e in trans.simpan() if e["berkas"] in ditulis}
-    return [hasil[d.jalur] for d in dokumen] + [dict(hasil[e["berkas"]], **e) for e in tetap_entri]
+    return [hasil[d.jalur] for d in dokumen] + [dict(hasil[e["berkas"]], **e) for e in tetap_entri + sama_entri]
+
+
+def _tambah_pdf(trans: Transaksi, d: Dokumen, entri: dict, pdf: bytes) -> None:
+    jalur_pdf = _jalur_pdf(d)
+    trans.tambah(jalur_pdf, pdf, hanya_baca=d.final)
+    entri["pdf"] = jalur_pdf
+    entri["pdf_sha256"] = sha256(pdf)
+
+
+def _sama(trans: Transaksi, d: Dokumen, tetap: Tetap, pdf: bytes | None, akar: Path, templat: Path) -> dict:
+    """A document left as it is: indexed as a build would write it, with
+    the PDF made now or, with ``--pdf``, the one already made from it."""
+    entri = _entri(d, akar, templat)
+    if pdf is not None:
+        _tambah_pdf(trans, d, entri, pdf)
+    elif tetap.pdf and (sidik_pdf := tetap.pdf_lama(d, trans.folder)) is not None:
+        entri.update(pdf=_jalur_pdf(d), pdf_sha256=sidik_pdf)
+    entri.update(berkas=d.jalur, sha256=tetap.sidik[d.id])
+    trans.catat(entri)
+    return {"berkas": d.jalur, "tidak_berubah": True, **({"pdf_baru": True} if pdf is not None else {})}
 
 
 def _tetap(trans: Transaksi, d: Dokumen, lindungan: Lindungan, pdf: bytes | None, akar: Path, templat: Path) -> dict:

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..dasar.galat import TemplatError
+from ..dasar.tembolok import Tembolok, kunci, sidik_paket
 from ..dasar.perintah import baris_perintah
 from ..tulis.proses import PREFIKS, tandai
 
@@ -42,8 +43,10 @@ def folder_proyek(konten: Path) -> Path:
 
 
 @contextlib.contextmanager
-def folder_templat(diminta: Path | None, konten: Path) -> Iterator[Path]:
-    """The template folder of a build (see the module's docstring)."""
+def folder_templat(diminta: Path | None, konten: Path, tembolok: Tembolok | None = None) -> Iterator[Path]:
+    """The template folder of a build (see the module's docstring); the
+    built-in templates are taken from ``tembolok`` when made before by
+    the same program."""
     if diminta is not None:
         folder = Path(diminta)
         if not folder.is_dir():
@@ -60,20 +63,26 @@ def folder_templat(diminta: Path | None, konten: Path) -> Iterator[Path]:
             raise TemplatError(f"{proyek.as_posix()}: bukan folder; templat proyek dicari di folder ini (atau sebutkan --templat FOLDER)")
         yield proyek
         return
-    with _templat_bawaan() as folder:
+    with _templat_bawaan(tembolok or Tembolok(None)) as folder:
         yield folder
 
 
 @contextlib.contextmanager
-def _templat_bawaan() -> Iterator[Path]:
+def _templat_bawaan(tembolok: Tembolok) -> Iterator[Path]:
     """The built-in templates, exactly the bytes ``naskah templat`` writes."""
-    from ..templat_bawaan import tulis_templat  # python-docx: only when needed
+    from ..templat_bawaan import PEMBUAT, templat_bytes  # python-docx: only when needed
 
     sementara = Path(tempfile.mkdtemp(prefix=PREFIKS + "templat-"))
     try:
         tandai(sementara)  # removed by the next run if this one is killed
         folder = sementara / FOLDER_PROYEK
-        tulis_templat(folder)
+        folder.mkdir()
+        for nama in PEMBUAT:
+            k = kunci("templat-bawaan", sidik_paket(), nama)
+            if (data := tembolok.ambil("templat", k)) is None:
+                data = templat_bytes(nama)
+                tembolok.taruh("templat", k, data)
+            (folder / nama).write_bytes(data)
         _bawaan.add(folder)
         yield folder
     finally:

@@ -28,6 +28,12 @@ def argumen(p: argparse.ArgumentParser) -> None:
     p.add_argument("--konsep", action="store_true", help="buat semua Keputusan sebagai konsep (pratinjau), apa pun statusnya di konten")
     p.add_argument("--pdf", action="store_true", help="buat juga PDF tiap dokumen dengan LibreOffice (PDF/A-2b untuk dokumen final)")
     p.add_argument(
+        "--semua",
+        action="store_true",
+        help="buat ulang semua dokumen; tanpa opsi ini dokumen yang masukannya (konten, templat, pengaturan, versi naskah) "
+        "dan berkasnya tidak berubah sejak bangun terakhir dibiarkan (catatannya di keluaran/.cache/)",
+    )
+    p.add_argument(
         "--ganti-final",
         action="store_true",
         help="izinkan mengganti dokumen final yang isinya berubah; berkas lama diarsipkan lebih dulu di keluaran/final/arsip/",
@@ -42,7 +48,7 @@ def argumen(p: argparse.ArgumentParser) -> None:
 
 
 # The options of ``naskah bangun`` a hint repeats (the ids are the hint's own).
-OPSI = ("konten", "keluaran", "templat", "ketat", "konsep", "pdf", "tunggu")
+OPSI = ("konten", "keluaran", "templat", "ketat", "konsep", "pdf", "semua", "tunggu")
 
 
 def jalankan(args: argparse.Namespace, terminal) -> int:
@@ -58,6 +64,7 @@ def jalankan(args: argparse.Namespace, terminal) -> int:
             konsep=args.konsep,
             pdf=args.pdf,
             ganti_final=args.ganti_final,
+            semua=args.semua,
             masalah=catatan.extend,
             tunggu=args.tunggu,
             saat_menunggu=lambda siapa: terminal.info(f"menunggu bangun lain selesai menulis ke {keluaran} ({siapa}) ..."),
@@ -75,14 +82,19 @@ def _cetak(entri: list[dict], args: argparse.Namespace, terminal, catatan: list)
     lebar = max([10, *(len(f"{e.get('jenis', '')}") + 1 for e in entri)])
     for e in entri:
         jenis, status = f"{e.get('jenis', ''):<{lebar - 1}}", f"{e.get('status', '')}"
+        pdf_baru = f" + PDF baru {(args.keluaran / e['pdf']).as_posix()}" if e.get("pdf_baru") else ""
         if e.get("tetap"):
-            pdf = f" + PDF baru {(args.keluaran / e['pdf']).as_posix()}" if e.get("pdf_baru") else ""
-            terminal.tanda("=", "cyan", f"{jenis} final   {e['id']}  (final, isinya tidak berubah; tidak ditulis ulang){pdf}")
+            terminal.tanda("=", "cyan", f"{jenis} final   {e['id']}  (final, isinya tidak berubah; tidak ditulis ulang){pdf_baru}")
+            continue
+        if e.get("tidak_berubah"):
+            terminal.tanda("=", "cyan", f"{jenis} {status:<7} {e['id']}  (tidak berubah; tidak ditulis ulang){pdf_baru}")
             continue
         pdf = f" + {(args.keluaran / e['pdf']).as_posix()}" if e.get("pdf") else ""
         terminal.tanda("✓", "green", f"{jenis} {status:<7} {e['id']}  → {(args.keluaran / e['berkas']).as_posix()}{pdf}")
-    ditulis = sum(1 for e in entri if not e.get("tetap"))
-    terminal.baris(f"{ditulis} dokumen ditulis; manifest: {(args.keluaran / 'manifest.json').as_posix()}")
+    ditulis = sum(1 for e in entri if not e.get("tetap") and not e.get("tidak_berubah"))
+    sama = len(entri) - ditulis
+    tetap = f"{sama} tidak berubah; " if sama else ""
+    terminal.baris(f"{ditulis} dokumen ditulis; {tetap}manifest: {(args.keluaran / 'manifest.json').as_posix()}")
     if catatan:
         # Content written with old keys: each rename is printed where it is to be made.
         terminal.masalah(m for m in catatan if m.kode in KODE_KONTEN_LAMA)

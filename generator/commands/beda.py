@@ -14,14 +14,16 @@ import tempfile
 from pathlib import Path
 
 from ..alur import beda as alur
-from ..alur.bangun import bangun_memori
+from ..alur.bangun import Simpanan, bangun_memori
 from ..alur.templat import folder_templat
 from ..beda.git import Sisi, ambil_sisi, sisi_kerja
 from ..beda.inti import bandingkan
 from ..beda.pk import id_pk_bersama
-from ..dasar.galat import KontenError
+from ..dasar.galat import GALAT, KontenError
+from ..dasar.tembolok import Tembolok
 from ..muat.konten import muat_konten
 from ..muat.model import Konten
+from ..periksa import periksa_konten
 from ..tulis.proses import tandai
 from . import opsi
 from .terminal import polos
@@ -58,33 +60,43 @@ def argumen(p: argparse.ArgumentParser) -> None:
     )
 
 
-def _muat(sisi: Sisi, nama: str, terminal) -> Konten | None:
-    """Load one side; print its errors when it does not load."""
-    konten, p = muat_konten(sisi.folder)
+def _muat(sisi: Sisi, nama: str, terminal, periksa: bool, tembolok: Tembolok) -> tuple[Konten | None, list]:
+    """Load one side (and, with ``periksa``, validate it as a build does);
+    print its errors when it does not load.  Returns the content and its
+    validation errors."""
+    if periksa:
+        konten, p = periksa_konten(sisi.folder, tembolok)
+    else:
+        konten, p = muat_konten(sisi.folder)
     if konten is None:
         terminal.galat_sisi(p.masalah, nama, sisi.berkas)
         terminal.gagal(f"konten {nama} ({sisi.label}) tidak dapat dibaca; perbaiki galat di atas lalu ulangi")
-    return konten
+    return konten, [x for x in p.masalah if x.tingkat == GALAT]
 
 
-def _lacak(lama: Sisi, baru: Sisi, ids: list[str], templat: Path, terminal) -> list | None:
-    """The ``-lacak`` decrees; None (errors printed) when a side does not build."""
+def _lacak(sisi: list[tuple[Sisi, str, Konten, list]], ids: list[str], templat: Path, keluaran: Path, terminal) -> list | None:
+    """The ``-lacak`` decrees; None (errors printed) when a side does not
+    build.  What both sides share, or what a build left current in
+    ``keluaran``, is made once (:class:`generator.alur.bangun.Simpanan`)."""
     if not ids:
         terminal.info("--lacak: tidak ada Keputusan atau Perjanjian Kinerja (menurut id) yang ada di kedua sisi; "
                       "tidak ada berkas -lacak yang ditulis")
         return []
     dibangun = []
-    for sisi, nama in ((lama, "lama"), (baru, "baru")):
+    simpanan = Simpanan(keluaran)
+    for s, nama, konten, galat in sisi:
         try:
-            dibangun.append(bangun_memori(sisi.folder, templat, ids))
+            if galat:
+                raise KontenError(galat)
+            dibangun.append(bangun_memori(konten, templat, ids, simpanan))
         except KontenError as exc:
-            terminal.galat_sisi(exc.masalah, nama, sisi.berkas)
+            terminal.galat_sisi(exc.masalah, nama, s.berkas)
             terminal.gagal(
-                f"Dokumen {nama} ({sisi.label}) tidak dapat dibuat untuk --lacak; perbaiki galat di atas lalu ulangi. "
+                f"Dokumen {nama} ({s.label}) tidak dapat dibuat untuk --lacak; perbaiki galat di atas lalu ulangi. "
                 "Tidak ada berkas yang ditulis."
             )
             return None
-    return alur.berkas_lacak(*dibangun, [lama.label, baru.label], templat)
+    return alur.berkas_lacak(*dibangun, [sisi[0][0].label, sisi[1][0].label], templat)
 
 
 def jalankan(args: argparse.Namespace, terminal) -> int:
@@ -92,7 +104,9 @@ def jalankan(args: argparse.Namespace, terminal) -> int:
         tandai(Path(sementara))  # removed by the next run if this one is killed
         lama = ambil_sisi(args.lama, args.konten, Path(sementara) / "lama")
         baru = sisi_kerja(args.konten) if args.baru is None else ambil_sisi(args.baru, args.konten, Path(sementara) / "baru")
-        konten_lama, konten_baru = _muat(lama, "lama", terminal), _muat(baru, "baru", terminal)
+        tembolok = Tembolok.dari_keluaran(args.keluaran, tunda=Path(sementara) / "tembolok")
+        (konten_lama, galat_lama), (konten_baru, galat_baru) = (
+            _muat(lama, "lama", terminal, args.lacak, tembolok), _muat(baru, "baru", terminal, args.lacak, tembolok))
         if konten_lama is None or konten_baru is None:
             return 1
         hasil = bandingkan(konten_lama, konten_baru, lama.label, baru.label, logo=(alur.logo(konten_lama), alur.logo(konten_baru)))
@@ -100,12 +114,14 @@ def jalankan(args: argparse.Namespace, terminal) -> int:
             tambahan = []
             if args.lacak:
                 ada_lama = {k.id for k in konten_lama.keputusan}
+                sisi = [(lama, "lama", konten_lama, galat_lama), (baru, "baru", konten_baru, galat_baru)]
                 ids = [k.id for k in konten_baru.keputusan if k.id in ada_lama] + id_pk_bersama(konten_lama, konten_baru)
-                tambahan = _lacak(lama, baru, ids, templat, terminal)
+                tambahan = _lacak(sisi, ids, templat, args.keluaran, terminal)
                 if tambahan is None:
                     return 1
             berkas = [alur.laporan(hasil, konten_baru, templat), *tambahan]
         alur.tulis(args.keluaran, berkas)
+        tembolok.simpan()  # the narratives parsed for --lacak, once the files are written
     ditulis = [(e["id"], (args.keluaran / relatif).as_posix()) for relatif, _, e in berkas]
     if args.format == "json":
         terminal.mentah(json.dumps(hasil.sebagai_dict(), ensure_ascii=False, indent=2))

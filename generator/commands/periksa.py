@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
+from ..dasar.tembolok import Tembolok
 from ..periksa import laporan, periksa_konten
 from . import opsi
 
@@ -15,12 +17,17 @@ KETERANGAN = (
 
 def argumen(p: argparse.ArgumentParser) -> None:
     opsi.konten(p)
+    p.add_argument(
+        "--keluaran", type=Path, default=opsi.KELUARAN, metavar="FOLDER",
+        help="folder keluaran yang temboloknya (keluaran/.cache) dibaca: narasi yang isinya sudah pernah diurai "
+        "tidak diurai ulang dengan pandoc. Tidak ada yang ditulis ke sana (bawaan: keluaran)",
+    )
     p.add_argument("--ketat", action="store_true", help="perlakukan peringatan sebagai galat")
     opsi.format_laporan(p, "bentuk laporan (bawaan: teks)")
 
 
 def jalankan(args: argparse.Namespace, terminal) -> int:
-    _, p = periksa_konten(args.konten)
+    _, p = periksa_konten(args.konten, Tembolok.dari_keluaran(args.keluaran, baca_saja=True))
     if args.ketat:
         p.ketat()
     if args.format == "json":

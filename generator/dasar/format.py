@@ -17,7 +17,6 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from babel.dates import format_date, get_month_names
 from babel.numbers import format_decimal
-from num2words import num2words
 
 from .desimal import desimal_terhingga
 
@@ -85,6 +84,8 @@ def terbilang(n: int) -> str:
         raise TypeError(f"terbilang: nilai {n!r} harus berupa bilangan bulat")
     if n < 0:
         return "minus " + terbilang(-n)
+    from num2words import num2words  # imported when a number is first written out (not by naskah periksa)
+
     return num2words(n, lang=LOCALE).lower()
 
 

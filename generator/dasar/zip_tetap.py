@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Iterable
+from typing import BinaryIO
 
 WAKTU_ZIP = (1980, 1, 1, 0, 0, 0)
 
@@ -18,7 +19,7 @@ WAKTU_ZIP = (1980, 1, 1, 0, 0, 0)
 class ZipTetap:
     """A zip writer giving every entry the same time, attributes and compression."""
 
-    def __init__(self, berkas: io.BytesIO) -> None:
+    def __init__(self, berkas: BinaryIO) -> None:
         self._zip = zipfile.ZipFile(berkas, "w", zipfile.ZIP_DEFLATED)
 
     def tulis(self, nama: str, data: bytes) -> None:

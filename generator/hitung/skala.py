@@ -96,8 +96,9 @@ def _tampil(d: Decimal | None) -> str:
 # loading
 
 
-class _Pemuat(yaml.SafeLoader):
-    """SafeLoader that reads YAML floats as Decimal from their text."""
+class _Pemuat(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """Safe loader (libyaml's when PyYAML has it) that reads YAML floats as
+    Decimal from their text."""
 
 
 def _desimal_yaml(pemuat: yaml.SafeLoader, simpul: yaml.Node) -> Decimal:

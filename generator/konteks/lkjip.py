@@ -16,6 +16,7 @@ from typing import Any
 from ..dasar import format as fmt
 from ..dasar import organisasi as org
 from ..dasar.nilai import Nilai
+from ..dasar.tembolok import Tembolok
 from ..hitung import capaian as cp
 from ..hitung.perjanjian import IsiPk, anggaran_tahun, isi_pk, pk_unit
 from ..hitung.skala import Skala
@@ -62,6 +63,7 @@ class _Laporan:
     skala: dict[str, Skala]
     hasil: list[Hasil]
     instansi: str  # the organisation, as named in the sentences
+    tembolok: Tembolok | None = None  # where charts drawn before are kept
 
     @property
     def pita(self) -> Skala:
@@ -84,12 +86,14 @@ def konteks_lkjip(
     konten: m.Konten,
     skala: dict[str, Skala],
     narasi: dict[Path, bytes],
+    tembolok: Tembolok | None = None,
 ) -> dict[str, Any]:
-    """Everything the LKjIP template shows, computed and formatted."""
+    """Everything the LKjIP template shows, computed and formatted (its
+    charts taken from ``tembolok`` where drawn before)."""
     ins = konten.instansi
     judul = _kalimat("judul")
     instansi = org.nama_lengkap(ins)
-    lap = _Laporan(lk, konten, skala, hitung_lkjip(lk, konten), instansi)
+    lap = _Laporan(lk, konten, skala, hitung_lkjip(lk, konten), instansi, tembolok)
     baris_anggaran, total, serapan_total = anggaran(anggaran_tahun(konten, lk.tahun))
 
     def sisip(jalur: Path | None) -> Any:
@@ -266,7 +270,7 @@ def _capaian_unit(lap: _Laporan) -> dict[str, list[dict[str, Any]]]:
                 "kalimat": kalimat_indikator(h, lk, lap.skala, lap.pita),
                 "perbandingan": perbandingan(h, lap.konten, lk, lap.skala, lap.pita),
                 "penjelasan": teks(h.isi.penjelasan) if h.isi and h.isi.penjelasan else "",
-                "grafik": grafik(h, lap.konten, lk),
+                "grafik": grafik(h, lap.konten, lk, lap.tembolok),
                 "keterangan_grafik": isikan(k["keterangan_grafik"], nomor=nomor, nama=h.ind.nama),
             })
     return hasil

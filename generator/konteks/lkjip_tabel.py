@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..dasar import format as fmt
+from ..dasar.tembolok import Tembolok
 from ..hitung import capaian as cp
 from ..hitung.perjanjian import KegiatanAnggaran, ProgramAnggaran
 from ..hitung.skala import Skala
@@ -55,7 +56,7 @@ def perbandingan(h: Hasil, konten: m.Konten, lk: m.Lkjip, skala: dict[str, Skala
     return baris
 
 
-def grafik(h: Hasil, konten: m.Konten, lk: m.Lkjip) -> Gambar:
+def grafik(h: Hasil, konten: m.Konten, lk: m.Lkjip, tembolok: Tembolok | None = None) -> Gambar:
     ind = h.ind
     tahun = [t for t in ind.target if t <= lk.tahun]
     realisasi = h.riwayat
@@ -66,6 +67,7 @@ def grafik(h: Hasil, konten: m.Konten, lk: m.Lkjip) -> Gambar:
         [t.angka if t is not None else None for t in target],
         [realisasi[t].angka if t in realisasi else None for t in tahun],
         ind.satuan,
+        tembolok,
     )
     return Gambar(gambar)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..dasar.galat import GALAT, KontenError
+from ..dasar.tembolok import Tembolok
 from ..muat import model as m
 from ..muat.konten import muat_konten
 from ..muat.pemeriksa import Pemeriksa
@@ -17,18 +18,19 @@ from .aturan import periksa_aturan
 from .validasi import validasi
 
 
-def periksa_konten(folder: Path) -> tuple[m.Konten | None, Pemeriksa]:
-    """Load and validate; the checker holds every problem found."""
+def periksa_konten(folder: Path, tembolok: Tembolok | None = None) -> tuple[m.Konten | None, Pemeriksa]:
+    """Load and validate; the checker holds every problem found.  A build
+    gives its ``tembolok``: the narratives' parses made before are reused."""
     konten, p = muat_konten(folder)
     if konten is not None:
-        validasi(konten, p)
+        validasi(konten, p, tembolok)
         periksa_aturan(konten, p)
     return konten, p
 
 
-def muat_valid(folder: Path, *, ketat: bool = False, laporan=None) -> m.Konten:
+def muat_valid(folder: Path, *, ketat: bool = False, laporan=None, tembolok: Tembolok | None = None) -> m.Konten:
     """Load and validate; raise with every error, pass the rest to ``laporan``."""
-    konten, p = periksa_konten(folder)
+    konten, p = periksa_konten(folder, tembolok)
     if ketat:
         p.ketat()
     if konten is None or p.ada_galat:

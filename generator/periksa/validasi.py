@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..dasar.pola import PolaError, bagian_pola
+from ..dasar.tembolok import Tembolok
 from ..hitung import iku as hitung
 from ..hitung.perjanjian import anggaran_tahun
 from ..muat import model as m
@@ -18,14 +19,15 @@ from ..muat.berkas import TIDAK_DITEMUKAN, BerkasTidakSah, baca_berkas
 from ..muat.pemeriksa import Pemeriksa, saran
 from ..word.gambar import BATAS_BAIT as BATAS_GAMBAR
 from ..word.gambar import GambarTidakSah, periksa_gambar
-from ..word.narasi import periksa_narasi
+from ..word.narasi import periksa_semua_narasi
 from .organisasi import periksa_organisasi
 from .pengenal import periksa_id_dokumen
 from .pk import periksa_pk
 
 
-def validasi(konten: m.Konten, p: Pemeriksa) -> None:
-    """Add to ``p`` every cross-field problem of ``konten``."""
+def validasi(konten: m.Konten, p: Pemeriksa, tembolok: Tembolok | None = None) -> None:
+    """Add to ``p`` every cross-field problem of ``konten`` (the narratives'
+    parses taken from ``tembolok`` where made before)."""
     skala = muat_skala()
     _instansi(konten, p)
     periksa_organisasi(konten, p)
@@ -35,7 +37,7 @@ def validasi(konten: m.Konten, p: Pemeriksa) -> None:
     _realisasi(konten, ids_indikator, p)
     periksa_pk(konten, p)
     for lk in konten.lkjip:
-        _lkjip(lk, konten, ids_indikator, p)
+        _lkjip(lk, konten, ids_indikator, p, tembolok)
     periksa_id_dokumen(konten, p)
     for kep in konten.keputusan:
         _keputusan(kep, konten, p)
@@ -184,7 +186,8 @@ def _realisasi(konten: m.Konten, ids: dict[str, tuple[m.Unit, m.Indikator]], p: 
                 )
 
 
-def _lkjip(lk: m.Lkjip, konten: m.Konten, ids: dict[str, tuple[m.Unit, m.Indikator]], p: Pemeriksa) -> None:
+def _lkjip(lk: m.Lkjip, konten: m.Konten, ids: dict[str, tuple[m.Unit, m.Indikator]], p: Pemeriksa,
+           tembolok: Tembolok | None = None) -> None:
     """An LKjIP names existing units, files and indicators; warns about what
     the report will show as missing or unusual."""
     unit_ada = []
@@ -210,9 +213,9 @@ def _lkjip(lk: m.Lkjip, konten: m.Konten, ids: dict[str, tuple[m.Unit, m.Indikat
             p.galat(lok, f"narasi.analisis.{kunci}", f"'{kunci}' bukan unit atau indikator yang dilaporkan", "rujukan")
         if not (konten.folder / jalur_berkas).is_file():
             p.galat(lok, f"narasi.analisis.{kunci}", f"berkas '{jalur_berkas.as_posix()}' tidak ditemukan di folder konten", "berkas-hilang")
-    for jalur_berkas in dict.fromkeys([narasi.kata_pengantar, narasi.pendahuluan, *narasi.analisis.values(), narasi.penutup]):
-        if jalur_berkas is not None and (konten.folder / jalur_berkas).is_file():  # UTF-8, images, no raw markup
-            p.masalah.extend(periksa_narasi(konten.folder / jalur_berkas, konten.folder))
+    ada = [konten.folder / j for j in dict.fromkeys([narasi.kata_pengantar, narasi.pendahuluan, *narasi.analisis.values(), narasi.penutup])
+           if j is not None and (konten.folder / j).is_file()]
+    p.masalah.extend(periksa_semua_narasi(ada, konten.folder, tembolok))  # UTF-8, images, no raw markup
     # Missing realisasi: the report says "belum ada data".
     tahun_ini = konten.realisasi.get(lk.tahun)
     for u in unit_ada:

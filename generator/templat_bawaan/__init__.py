@@ -32,6 +32,17 @@ PEMBUAT = {
 _GAYA_DISIMPAN = {"lkjip.docx": GAYA_PANDOC}
 
 
+def templat_bytes(nama: str) -> bytes:
+    """The bytes of the default template ``nama`` (a key of :data:`PEMBUAT`)."""
+    doc = PEMBUAT[nama]()
+    # The stock python-docx template carries about 160 styles, which makes
+    # the files larger and joining documents slower.
+    buang_gaya_tak_terpakai(doc, _GAYA_DISIMPAN.get(nama, ()))
+    buang_styles_with_effects(doc)
+    atur_properti(doc)
+    return docx_bytes(doc)
+
+
 def tulis_templat(folder: Path, *, timpa: bool = False, nama_lama: dict[str, str] | None = None) -> list[Path]:
     """Write the default templates into ``folder``; never overwrite unless
     told. A template the folder holds under its old name (``nama_lama``:
@@ -41,17 +52,11 @@ def tulis_templat(folder: Path, *, timpa: bool = False, nama_lama: dict[str, str
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     hasil = []
-    for nama, pembuat in PEMBUAT.items():
+    for nama in PEMBUAT:
         tujuan = folder / nama
         lama = nama_lama.get(nama)
         if not timpa and (tujuan.exists() or (lama and (folder / lama).exists())):
             continue
-        doc = pembuat()
-        # The stock python-docx template carries about 160 styles, which makes
-        # the files larger and joining documents slower.
-        buang_gaya_tak_terpakai(doc, _GAYA_DISIMPAN.get(nama, ()))
-        buang_styles_with_effects(doc)
-        atur_properti(doc)
-        tulis_atomik(tujuan, docx_bytes(doc))
+        tulis_atomik(tujuan, templat_bytes(nama))
         hasil.append(tujuan)
     return hasil

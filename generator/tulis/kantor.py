@@ -38,7 +38,7 @@ from typing import NamedTuple
 from .pdf import LibreOfficeGagal, PdfError, cari_soffice, perintah_headless
 from .proses import bersihkan_sisa, folder_sementara, hentikan_pohon, mulai
 
-__all__ = ["Entri", "Hasil", "Kantor", "UnoTidakAda", "cari_python_uno"]
+__all__ = ["Entri", "Hasil", "Kantor", "UnoTidakAda", "cari_python_uno", "identitas_kantor"]
 
 WINDOWS = sys.platform == "win32"
 SKRIP = Path(__file__).with_name("uno_skrip.py")
@@ -116,6 +116,24 @@ def cari_python_uno(soffice: Path) -> Path:
         if p.is_file() and _punya_uno(str(p)):
             return p
     raise UnoTidakAda(PETUNJUK_UNO + ".")
+
+
+def identitas_kantor() -> str:
+    """Which LibreOffice would lay documents out here: its program file
+    (with its size and time, which change when it is upgraded) and the
+    Python that drives it; "tanpa" when there is none, "|tanpa-uno" when
+    nothing can drive it.  A Daftar Isi is numbered again when this
+    changes (:mod:`generator.alur.ulang`)."""
+    try:
+        program = cari_soffice().resolve()
+        info = program.stat()
+    except (PdfError, OSError):
+        return "tanpa"
+    try:
+        uno = cari_python_uno(program).as_posix()
+    except PdfError:
+        uno = "tanpa-uno"
+    return f"{program.as_posix()}:{info.st_size}:{info.st_mtime_ns}|{uno}"
 
 
 def _kuras(aliran, ekor: deque) -> None:

@@ -6,6 +6,11 @@
   present) or discarded (no journal) by :func:`pulihkan` at the next run, so
   ``keluaran/`` never holds a half-written file nor a manifest that disagrees
   with the files.
+* A build holding the folder's lock may :meth:`Transaksi.mulai` the commit
+  early and put each document into the staging folder as soon as it is made
+  (:meth:`Transaksi.antre`), so that a build of hundreds of documents does
+  not hold them all in memory; what is not committed is removed with the
+  staging folder (:meth:`Transaksi.batal`, or the next run's recovery).
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from ..dasar.galat import KeluaranError
 from .jalur import dalam_keluaran, relatif_sah
 
 STAGING = ".naskah-sementara"
+ANTRE = "antre"  # inside STAGING: documents put there as soon as they are made
 JURNAL = ".naskah-jurnal.json"
 MANIFEST = "manifest.json"
 
@@ -72,6 +78,13 @@ def baca_manifest(folder: Path) -> dict:
 
 def _json(data: dict) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _sama(berkas: Path, data: bytes) -> bool:
+    try:
+        return berkas.read_bytes() == data
+    except OSError:
+        return False
 
 
 def _ganti(sumber: Path, tujuan: Path, hanya_baca: bool) -> None:
@@ -174,19 +187,57 @@ class Transaksi:
 
     def __init__(self, folder: Path, *, pengamat: Callable[[str], None] | None = None) -> None:
         self.folder = Path(folder)
-        self.berkas: dict[str, bytes] = {}
+        self.berkas: dict[str, bytes | Path] = {}  # a Path: a file put in the staging folder by antre()
         self.hanya_baca: set[str] = set()
         self.entri: list[dict] = []
         self._pengamat = pengamat
         self._jurnal_ditulis = False
+        self._dimulai = False  # the staging folder is this commit's (mulai())
+        self._antre = 0
 
     def _langkah(self, nama: str) -> None:
         if self._pengamat is not None:
             self._pengamat(nama)
 
-    def tambah(self, relatif: str, data: bytes, entri: dict | None = None, *, hanya_baca: bool = False) -> None:
-        """Add a file (path relative to the output folder); ``hanya_baca``
-        leaves it read-only (a final document)."""
+    def mulai(self) -> None:
+        """Start the commit now, under the folder's lock held by the caller:
+        finish or discard an interrupted commit (:func:`pulihkan`), then take
+        a fresh staging folder for :meth:`antre`."""
+        pulihkan(self.folder)
+        staging = self.folder / STAGING
+        shutil.rmtree(staging, ignore_errors=True)
+        (staging / ANTRE).mkdir(parents=True)
+        self._dimulai = True
+
+    def antre(self, nama: str, data: bytes) -> Path:
+        """Write ``data`` into the staging folder now (not yet durable, not
+        yet part of the commit); the path returned may be given to
+        :meth:`tambah` in place of the bytes."""
+        jalur = self.jalur_antre(nama)
+        jalur.write_bytes(data)
+        return jalur
+
+    def jalur_antre(self, nama: str) -> Path:
+        """A new path in the staging folder for a file named ``nama``, for
+        the caller to write (then as from :meth:`antre`)."""
+        if not self._dimulai:
+            self.mulai()
+        self._antre += 1
+        return self.folder / STAGING / ANTRE / f"{self._antre:04d}-{Path(nama).name}"
+
+    def batal(self) -> None:
+        """Give up a commit started with :meth:`mulai` before its journal:
+        the staging folder goes, the folder is as it was."""
+        if self._dimulai and not self._jurnal_ditulis:
+            shutil.rmtree(self.folder / STAGING, ignore_errors=True)
+        self._dimulai = False
+
+    def tambah(self, relatif: str, data: bytes | Path, entri: dict | None = None, *, hanya_baca: bool = False,
+               sidik: str | None = None) -> None:
+        """Add a file (path relative to the output folder): its bytes, or a
+        file put in the staging folder by :meth:`antre` (its sha256 in
+        ``sidik`` when known); ``hanya_baca`` leaves it read-only (a final
+        document)."""
         if not relatif_sah(relatif):
             raise KeluaranError(
                 f"{self.folder.as_posix()}: jalur '{relatif}' berada di luar folder keluaran; tidak ada berkas yang ditulis."
@@ -199,7 +250,7 @@ class Transaksi:
         if entri is not None:
             entri = dict(entri)
             entri["berkas"] = relatif
-            entri["sha256"] = sha256(data)
+            entri["sha256"] = sidik or sha256(data if isinstance(data, bytes) else data.read_bytes())
             self.entri.append(entri)
 
     def catat(self, entri: dict) -> None:
@@ -238,9 +289,13 @@ class Transaksi:
         self._jurnal_ditulis = False
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            pulihkan(folder)
+            if not self._dimulai:
+                pulihkan(folder)
             self._periksa_terkunci()
             manifest = self._manifest()
+            if not self.berkas and _sama(folder / MANIFEST, _json(manifest)):
+                self.batal()  # nothing to write: the folder stays as it is
+                return manifest["dokumen"]
             ganti = self._sementara(_json(manifest))
             self._ganti_semua(ganti)
             self._langkah("selesai")
@@ -257,22 +312,31 @@ class Transaksi:
         return manifest["dokumen"]
 
     def _sementara(self, manifest: bytes) -> list[tuple[str, str, bool]]:
-        """Every file into the staging folder; returns the renames."""
+        """Every file into the staging folder (a file already there by
+        :meth:`antre` made durable where it is); returns the renames."""
         staging = self.folder / STAGING
-        shutil.rmtree(staging, ignore_errors=True)
-        staging.mkdir()
+        if not self._dimulai:
+            shutil.rmtree(staging, ignore_errors=True)
+            staging.mkdir()
         ganti: list[tuple[str, str, bool]] = []
         semua = dict(self.berkas)
         semua[MANIFEST] = manifest
         for i, (relatif, data) in enumerate(semua.items()):
-            nama_staging = f"{i:04d}-{Path(relatif).name}"
-            with open(staging / nama_staging, "wb") as f:
-                f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
+            if isinstance(data, Path):
+                with open(data, "r+b") as f:
+                    os.fsync(f.fileno())
+                nama_staging = data.relative_to(staging).as_posix()
+            else:
+                nama_staging = f"{i:04d}-{Path(relatif).name}"
+                with open(staging / nama_staging, "wb") as f:
+                    f.write(data)
+                    f.flush()
+                    os.fsync(f.fileno())
             ganti.append((f"{STAGING}/{nama_staging}", relatif, relatif in self.hanya_baca))
             self._langkah(f"sementara {relatif}")
         _fsync_folder(staging)
+        if self._dimulai:
+            _fsync_folder(staging / ANTRE)
         return ganti
 
     def _ganti_semua(self, ganti: list[tuple[str, str, bool]]) -> None:

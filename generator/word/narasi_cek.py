@@ -28,6 +28,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from urllib.parse import unquote
 
 from ..dasar.galat import Lokasi, Masalah
+from ..dasar.tembolok import Tembolok, kunci, sidik_paket
 from ..muat.berkas import TIDAK_DITEMUKAN, BerkasTidakSah, baca_berkas
 from .gambar import BATAS_BAIT as BATAS_GAMBAR
 from .gambar import GambarTidakSah, periksa_gambar
@@ -52,14 +53,16 @@ class Narasi:
     masalah: list[Masalah] = field(default_factory=list)
 
 
-def siapkan_narasi(berkas: Path, folder_konten: Path) -> Narasi:
-    """Read, parse and check one narrative (pandoc runs, nothing is written)."""
+def siapkan_narasi(berkas: Path, folder_konten: Path, tembolok: Tembolok | None = None) -> Narasi:
+    """Read, parse and check one narrative (pandoc runs, nothing is written).
+    The parse, which depends on the text alone, is taken from ``tembolok``
+    when this text was parsed before; the checks always run."""
     n = Narasi(Path(berkas))
     teks = _baca(n, Path(folder_konten))
     if teks is None:
         return n
     try:
-        ast = json.loads(jalankan_pandoc(["--sandbox", "-f", "markdown", "-t", "json"], teks.encode("utf-8")))
+        ast = json.loads(_urai(teks.encode("utf-8"), tembolok or Tembolok(None)))
     except PandocGagal as exc:
         n.masalah.append(_masalah(n.berkas, f"narasi tidak dapat dibaca: {exc}", "narasi-pandoc"))
         return n
@@ -70,6 +73,16 @@ def siapkan_narasi(berkas: Path, folder_konten: Path) -> Narasi:
     if not n.masalah:
         n.ast = ast
     return n
+
+
+def _urai(teks: bytes, tembolok: Tembolok) -> bytes:
+    """pandoc's JSON syntax tree of a Markdown text."""
+    k = kunci("narasi-json", sidik_paket(), teks)
+    ast = tembolok.ambil("narasi", k)
+    if ast is None:
+        ast = jalankan_pandoc(["--sandbox", "-f", "markdown", "-t", "json"], teks)
+        tembolok.taruh("narasi", k, ast)
+    return ast
 
 
 def _masalah(berkas: Path, pesan: str, kode: str, baris: int | None = None, kolom: int | None = None) -> Masalah:

@@ -13,7 +13,7 @@ import datetime as dt
 import io
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, BinaryIO
 
 from docx.opc.pkgwriter import PackageWriter
 from docx.oxml import ns as _ns
@@ -101,17 +101,23 @@ def docx_bytes(doc: Any) -> bytes:
     """The document as .docx bytes, identical for identical content: fixed
     zip entry times, python-docx's own stable part order, list ids from
     their place."""
+    buf = io.BytesIO()
+    tulis_docx(doc, buf)
+    return buf.getvalue()
+
+
+def tulis_docx(doc: Any, berkas: BinaryIO) -> None:
+    """The bytes of :func:`docx_bytes` written into ``berkas`` (a large
+    document is then not held as bytes too)."""
     _stabilkan_nsid(doc)
     paket = doc.part.package
     bagian = list(paket.parts)
     for part in bagian:
         part.before_marshal()
-    buf = io.BytesIO()
-    penulis = _ZipTetap(buf)
+    penulis = _ZipTetap(berkas)
     try:
         PackageWriter._write_content_types_stream(penulis, bagian)
         PackageWriter._write_pkg_rels(penulis, paket.rels)
         PackageWriter._write_parts(penulis, bagian)
     finally:
         penulis.close()
-    return buf.getvalue()

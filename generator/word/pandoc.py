@@ -7,7 +7,9 @@ input.  Both are set here, and the process is killed when the time is up.
 
 from __future__ import annotations
 
+import functools
 import subprocess
+import threading
 from pathlib import Path
 
 BATAS_WAKTU = 30  # seconds for one run; a 1 MiB narrative takes a few
@@ -19,15 +21,31 @@ class PandocGagal(Exception):
     Indonesian."""
 
 
-def jalankan_pandoc(argumen: list[str], masukan: bytes, *, cwd: Path | None = None, batas_waktu: float = BATAS_WAKTU) -> bytes:
-    """pandoc ``argumen`` reading ``masukan`` on stdin; its stdout."""
+_KUNCI = threading.Lock()
+
+
+def program_pandoc() -> str:
+    """The pandoc pypandoc finds.  Its probing runs pandoc, so it is done
+    once per process, on the first conversion that needs pandoc (a build
+    whose narratives all come from the cache never imports pypandoc), and
+    under a lock: narratives are converted from several threads."""
+    with _KUNCI:
+        return _cari_pandoc()
+
+
+@functools.cache
+def _cari_pandoc() -> str:
     import pypandoc
 
     try:
-        program = pypandoc.get_pandoc_path()
+        return pypandoc.get_pandoc_path()
     except OSError:
         raise PandocGagal("pandoc tidak ditemukan; pasang ulang paket pypandoc-binary") from None
-    perintah = [program, "+RTS", f"-M{BATAS_MEMORI_MB}m", "-RTS", *argumen]
+
+
+def jalankan_pandoc(argumen: list[str], masukan: bytes, *, cwd: Path | None = None, batas_waktu: float = BATAS_WAKTU) -> bytes:
+    """pandoc ``argumen`` reading ``masukan`` on stdin; its stdout."""
+    perintah = [program_pandoc(), "+RTS", f"-M{BATAS_MEMORI_MB}m", "-RTS", *argumen]
     try:
         hasil = subprocess.run(
             perintah, input=masukan, capture_output=True, timeout=batas_waktu, cwd=cwd, check=False

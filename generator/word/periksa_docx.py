@@ -37,21 +37,25 @@ def pastikan_terbuka(data: bytes, nama: str) -> None:
     or an external link it must not."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
-            bagian = [(i.filename, z.read(i)) for i in z.infolist() if i.filename.endswith((".xml", ".rels"))]
+            for info in z.infolist():  # one part at a time: a large document is not held twice
+                if info.filename.endswith((".xml", ".rels")):
+                    _periksa_bagian(z.read(info), nama, info.filename)
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
         raise _rusak(nama, f"paket zip rusak ({exc.__class__.__name__})") from None
-    for nama_bagian, isi in bagian:
-        try:
-            akar = etree.fromstring(isi, _PARSER)
-        except etree.XMLSyntaxError as exc:
-            raise _rusak(nama, f"XML bagian {nama_bagian} rusak ({exc.msg})") from None
-        _aman(akar, nama, nama_bagian)
     try:
         import docx
 
         docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many kinds on a broken package
         raise _rusak(nama, f"python-docx tidak dapat memuatnya ({exc.__class__.__name__})") from None
+
+
+def _periksa_bagian(isi: bytes, nama: str, nama_bagian: str) -> None:
+    try:
+        akar = etree.fromstring(isi, _PARSER)
+    except etree.XMLSyntaxError as exc:
+        raise _rusak(nama, f"XML bagian {nama_bagian} rusak ({exc.msg})") from None
+    _aman(akar, nama, nama_bagian)
 
 
 def _rusak(nama: str, sebab: str) -> NaskahError:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from docxtpl import DocxTemplate, InlineImage
 
 from ..dasar.galat import TemplatError
 from ..dasar.status import Status
+from .bagian_gambar import sidik_sekali
 from .halaman import atur_dokumen
 from .lingkungan import GalatIsi, Lingkungan, pesan_galat_isi
 from ..muat.model import Pengaturan
@@ -48,17 +50,23 @@ class Perender:
             tpl.init_docx()
         except Exception as exc:  # a corrupt .docx: python-docx raises many kinds
             raise TemplatError(f"{berkas}: templat bukan berkas Word (.docx) yang sah ({exc.__class__.__name__})") from None
+        sidik_sekali(tpl.docx)  # each picture added without hashing the earlier ones again
         return tpl
 
     def render(
-        self, berkas: Path, konteks: dict[str, Any], peng: Pengaturan, status: Status | None, *, gambar: dict[str, Path] | None = None
+        self, berkas: Path, konteks: Konteks, peng: Pengaturan, status: Status | None, *, gambar: dict[str, Path] | None = None
     ):
         return render(berkas, konteks, peng, status, gambar=gambar, perender=self)
 
 
+#: A context, or the function that builds it (then nothing outside holds
+#: it, and its pictures are let go as soon as they are in the document).
+Konteks = dict[str, Any] | Callable[[], dict[str, Any]]
+
+
 def render(
     berkas: Path,
-    konteks: dict[str, Any],
+    konteks: Konteks,
     peng: Pengaturan,
     status: Status | None,
     *,
@@ -69,7 +77,7 @@ def render(
     perender = perender or Perender()
     berkas = Path(berkas)
     tpl = perender.muat(berkas)
-    konteks = _ikat(dict(konteks), tpl)
+    konteks = _ikat(dict(konteks() if callable(konteks) else konteks), tpl)
     for nama, jalur in (gambar or {}).items():
         konteks[nama] = InlineImage(tpl, str(jalur), height=Cm(2.5))
     try:
@@ -90,6 +98,7 @@ def render(
         raise TemplatError(f"{berkas.name}: templat tidak dapat diisi{tempat}: {pesan_galat_isi(exc)}") from None
     except jinja2.TemplateError as exc:
         raise TemplatError(f"{berkas.name}: templat tidak dapat diisi (galat Jinja: {exc.message})") from None
+    del konteks  # its pictures and inserted documents are in the document now
     doc = tpl.docx
     atur_dokumen(doc, peng, konsep=status is Status.KONSEP)
     ikat_tanda_tangan(doc, peng.huruf.nama, peng.huruf.ukuran)
@@ -103,7 +112,7 @@ def _ikat(nilai: Any, tpl: DocxTemplate) -> Any:
     from ..konteks.lkjip import Gambar, Sisipan
 
     if isinstance(nilai, Gambar):
-        return InlineImage(tpl, io.BytesIO(nilai.data), width=Cm(nilai.lebar_cm))
+        return InlineImage(tpl, _TanpaSalinan(nilai.data), width=Cm(nilai.lebar_cm))
     if isinstance(nilai, Sisipan):
         return sisipan(tpl, nilai.docx)
     if isinstance(nilai, dict):
@@ -111,6 +120,22 @@ def _ikat(nilai: Any, tpl: DocxTemplate) -> Any:
     if isinstance(nilai, list):
         return [_ikat(v, tpl) for v in nilai]
     return nilai
+
+
+class _TanpaSalinan(io.BytesIO):
+    """A picture's bytes as a stream whose whole read is those same bytes,
+    not a copy: python-docx keeps what it reads as the image part, and a
+    report's hundreds of charts are then held once, not twice."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(data)
+        self._data = data
+
+    def read(self, size: int | None = -1) -> bytes:
+        if (size is None or size < 0) and self.tell() == 0:
+            self.seek(0, io.SEEK_END)
+            return self._data
+        return super().read(size)
 
 
 def _potongan(exc: jinja2.TemplateSyntaxError) -> str:

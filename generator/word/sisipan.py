@@ -32,16 +32,29 @@ def _ruang_nama(el) -> set[str]:
 
 
 class SisipanDocx(Subdoc):
-    """A subdocument whose XML declares the namespaces the template lacks."""
+    """A subdocument whose XML declares the namespaces the template lacks.
+
+    docxtpl joins the subdocument's styles, numbering and pictures into
+    the template when it is made; only its body's XML is left to write.
+    That XML is kept and the subdocument's own document let go: a report
+    with a hundred narratives does not hold a hundred documents."""
+
+    def __init__(self, tpl, docpath) -> None:
+        super().__init__(tpl, docpath)
+        self._xml = self._buat_xml()
+        self.subdocx = None
 
     def _get_xml(self) -> str:
+        return self._xml
+
+    def _buat_xml(self) -> str:
         body = self.subdocx.element.body
         if body.sectPr is not None:
             body.remove(body.sectPr)
         induk = self.docx.element.nsmap  # what the template's root declares
         dikenal = set(induk.values())
         if _ruang_nama(body) <= dikenal:
-            return super()._get_xml()
+            return super()._get_xml()  # docxtpl's own, from the subdocument still held
         # The elements are copied under a body that declares exactly what the
         # template's root declares: lxml drops the declarations repeating
         # those, keeps the others on each element, and only the used ones

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Sequence
 
 from .bagi_lebar import KolomTeks, Paragraf, bagi_lebar, jumlah_baris
@@ -112,28 +112,37 @@ class _Ukuran:
 
 @dataclass(frozen=True)
 class _Ukur:
-    """What measuring needs besides the column: metrics, size, padding."""
+    """What measuring needs besides the column: metrics, size, padding.
+    Each width and each column's paragraphs are measured once per size
+    (the stages of one table measure the same words again and again)."""
 
     metrik: Metrik
     ukuran: float
     kepala_tebal: bool
     padding: int
     longgar: float
+    _ingat: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def lebar(self, teks: str, *, tebal: bool = False) -> float:
-        return self.metrik.lebar(teks, self.ukuran, tebal=tebal) * (1 + self.longgar)
+        kunci = ("lebar", teks, tebal)
+        if kunci not in self._ingat:
+            self._ingat[kunci] = self.metrik.lebar(teks, self.ukuran, tebal=tebal) * (1 + self.longgar)
+        return self._ingat[kunci]
 
     def kata_terlebar(self, teks: str, *, tebal: bool, bersuku: bool) -> float:
         """The widest piece of the words of ``teks`` that a line may not split."""
-        hubung = self.lebar("-", tebal=tebal)
-        return max(
-            (
-                self.lebar(bagian, tebal=tebal) + (hubung if bertanda else 0)
-                for kata in kata_kata(teks)
-                for bagian, bertanda in potongan(kata, bersuku=bersuku)
-            ),
-            default=0.0,
-        )
+        kunci = ("terlebar", teks, tebal, bersuku)
+        if kunci not in self._ingat:
+            hubung = self.lebar("-", tebal=tebal)
+            self._ingat[kunci] = max(
+                (
+                    self.lebar(bagian, tebal=tebal) + (hubung if bertanda else 0)
+                    for kata in kata_kata(teks)
+                    for bagian, bertanda in potongan(kata, bersuku=bersuku)
+                ),
+                default=0.0,
+            )
+        return self._ingat[kunci]
 
     def baris_terpanjang(self, teks: str, *, tebal: bool = False) -> float:
         return max((self.lebar(b.strip(), tebal=tebal) for b in teks.split("\n")), default=0.0)
@@ -175,6 +184,13 @@ def ukur_kolom(kolom: Kolom, u: _Ukur, tahap: str) -> _Ukuran:
 
 def _paragraf(kolom: Kolom, u: _Ukur, baris: int) -> list[list[Paragraf]]:
     """The paragraphs of each row's cell as word widths, the header row first."""
+    kunci = ("paragraf", kolom.kepala, tuple(kolom.isi), kolom.jenis, tuple(kolom.tebal), baris)
+    if kunci not in u._ingat:
+        u._ingat[kunci] = _ukur_paragraf(kolom, u, baris)
+    return u._ingat[kunci]
+
+
+def _ukur_paragraf(kolom: Kolom, u: _Ukur, baris: int) -> list[list[Paragraf]]:
     sel = [(kolom.kepala, u.kepala_tebal), *kolom.sel()] + [("", False)] * (baris - 1 - len(kolom.isi))
     return [
         [
@@ -293,11 +309,15 @@ def tata_kolom(
     for ukuran, tahapan in _tahapan(huruf, kurang_maks):
         u = _Ukur(metrik, ukuran, huruf.kepala_tebal, padding, longgar)
         calon = []
+        sudah: dict[tuple[float, ...], tuple[tuple[int, ...], float]] = {}  # stages with the same minimums share a layout
         for tahap in tahapan:
             ukur = [ukur_kolom(k, u, tahap) for k in kolom]
             if sum(x.minimum for x in ukur) <= lebar_total:
-                lebar = bulatkan(_bagi(kolom, ukur, lebar_total, u), lebar_total)
-                calon.append((tahap, lebar, tinggi_tabel(kolom, lebar, u)))
+                kunci = tuple(x.minimum for x in ukur)
+                if kunci not in sudah:
+                    lebar = bulatkan(_bagi(kolom, ukur, lebar_total, u), lebar_total)
+                    sudah[kunci] = (lebar, tinggi_tabel(kolom, lebar, u))
+                calon.append((tahap, *sudah[kunci]))
         if calon:
             tahap, lebar = _pilih(calon)
             break
