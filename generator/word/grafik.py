@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import multiprocessing
 import os
+import signal
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -127,40 +128,34 @@ def gambar_grafik(daftar: list[Grafik], tembolok: Tembolok | None = None) -> lis
     return data  # type: ignore[return-value]
 
 
-def grafik_target_realisasi(
-    judul: str,
-    tahun: list[int],
-    target: list[Decimal | None],
-    realisasi: list[Decimal | None],
-    satuan: str,
-    tembolok: Tembolok | None = None,
-) -> bytes:
-    """One chart (:func:`gambar_grafik`)."""
-    return gambar_grafik([Grafik(judul, tuple(tahun), tuple(target), tuple(realisasi), satuan)], tembolok)[0]
-
-
-#: Charts one worker draws at least (a worker starts Python and imports matplotlib first).
-_PER_PEKERJA = 8
+#: Charts per task of a worker (a task is not interrupted: Ctrl-C waits for one at most).
+_PER_TUGAS = 8
 
 
 def _gambar_terpisah(daftar: list[Grafik]) -> list[bytes]:
     """Each chart drawn in worker processes (in order); in this process when
     workers cannot be started here."""
-    pekerja = max(1, min(os.cpu_count() or 1, -(-len(daftar) // _PER_PEKERJA)))
-    potong = [daftar[i::pekerja] for i in range(pekerja)]
+    tugas = [daftar[i:i + _PER_TUGAS] for i in range(0, len(daftar), _PER_TUGAS)]
     try:
-        with ProcessPoolExecutor(max_workers=pekerja, mp_context=multiprocessing.get_context("spawn")) as kolam:
-            hasil = list(kolam.map(_gambar_semua, potong))
-    except (OSError, BrokenProcessPool):
+        kolam = ProcessPoolExecutor(max_workers=max(1, min(os.cpu_count() or 1, len(tugas))),
+                                    mp_context=multiprocessing.get_context("spawn"), initializer=_pekerja_mulai)
+    except OSError:
         return _gambar_semua(daftar)
-    urut: list[bytes] = [b""] * len(daftar)
-    for i, bagian in enumerate(hasil):
-        urut[i::pekerja] = bagian
-    return urut
+    try:
+        return [g for bagian in kolam.map(_gambar_semua, tugas) for g in bagian]
+    except BrokenProcessPool:  # a worker could not start or died: drawn here instead
+        return _gambar_semua(daftar)
+    finally:
+        kolam.shutdown(wait=True, cancel_futures=True)
+
+
+def _pekerja_mulai() -> None:
+    """A worker leaves Ctrl-C to the build, which stops the pool."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _gambar_semua(daftar: list[Grafik]) -> list[bytes]:
-    """In a worker: each chart's JPEG."""
+    """Each chart's JPEG (in a worker)."""
     return [_gambar(g.judul, list(g.tahun), list(g.target), list(g.realisasi), g.satuan) for g in daftar]
 
 
