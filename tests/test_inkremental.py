@@ -170,6 +170,26 @@ def test_grafik_dan_narasi_dari_tembolok_tanpa_matplotlib(awal, tmp_path):
     assert sum(1 for b in (keluaran / ".cache" / "narasi").rglob("*") if b.is_file()) == narasi + 2
 
 
+def test_grafik_baru_digambar_di_proses_pekerja(awal, tmp_path):
+    """Charts not drawn before are drawn in worker processes: matplotlib
+    never enters the build's own process, and the report is the same, byte
+    for byte, as the one built before."""
+    keluaran = tmp_path / "keluaran"
+    kode = (
+        "import sys; from generator.cli import main; r = main(sys.argv[1:]); "
+        "print('matplotlib' in sys.modules, 'numpy' in sys.modules); sys.exit(r)"
+    )
+    p = subprocess.run(
+        [sys.executable, "-c", kode, "bangun", "--konten", str(KONTEN), "--keluaran", str(keluaran), "--templat", str(TEMPLAT),
+         LKJIP],
+        cwd=AKAR, capture_output=True, text=True, encoding="utf-8", timeout=300,
+    )
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.strip().splitlines()[-1] == "False False", p.stdout
+    assert sum(1 for b in (keluaran / ".cache" / "grafik").rglob("*") if b.is_file()) == 21
+    assert (keluaran / f"{LKJIP}.docx").read_bytes() == (awal[0] / f"{LKJIP}.docx").read_bytes()
+
+
 def test_tembolok_rusak_dan_berkas_diubah_dibangun_ulang(awal, tmp_path):
     keluaran = tmp_path / "keluaran"
     shutil.copytree(awal[0], keluaran)

@@ -10,6 +10,7 @@ import time
 import zipfile
 
 import pytest
+from docx import Document
 
 from generator.dasar.galat import NaskahError
 from generator.word.narasi import periksa_narasi
@@ -68,6 +69,38 @@ def test_pastikan_terbuka_menolak(bangunan, bagian, ubah, harap):
         pastikan_terbuka(rusak, "lkjip-2022.docx")
     pesan = str(info.value)
     assert pesan.startswith("lkjip-2022.docx: ") and harap in pesan and "\n" not in pesan, pesan
+
+
+@pytest.mark.parametrize(
+    "bagian, ubah, harap",
+    [
+        ("word/_rels/document.xml.rels", lambda x: x.replace(
+            "</Relationships>",
+            '<Relationship Id="rId997" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" '
+            'Target="media/tidak-ada.png"/></Relationships>'),
+         "word/_rels/document.xml.rels merujuk bagian yang tidak ada (media/tidak-ada.png)"),
+        ("[Content_Types].xml", lambda x: x.replace('Extension="jpg"', 'Extension="jpx"').replace('Extension="jpeg"', 'Extension="jpx"'),
+         "tanpa jenis isi di [Content_Types].xml"),
+        ("_rels/.rels", lambda x: x.replace("relationships/officeDocument", "relationships/lain"),
+         "paket tanpa bagian dokumen Word utama"),
+    ],
+)  # fmt: skip
+def test_pastikan_terbuka_menolak_paket_rusak(bangunan, bagian, ubah, harap):
+    """What python-docx and Word need to open a package: every relationship
+    to a part that is there, a content type for it, a main document part."""
+    rusak = _ubah_bagian(_lkjip(bangunan), bagian, ubah)
+    with pytest.raises(NaskahError) as info:
+        pastikan_terbuka(rusak, "lkjip-2022.docx")
+    pesan = str(info.value)
+    assert pesan.startswith("lkjip-2022.docx: ") and harap in pesan and "\n" not in pesan, pesan
+    with pytest.raises(Exception):  # python-docx itself does not load any of them
+        Document(io.BytesIO(rusak))
+
+
+def test_pastikan_terbuka_dari_berkas(bangunan, tmp_path):
+    berkas = tmp_path / "lkjip.docx"
+    berkas.write_bytes(_lkjip(bangunan))
+    pastikan_terbuka(berkas, "lkjip-2022.docx")
 
 
 def test_pastikan_terbuka_bukan_zip():

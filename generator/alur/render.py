@@ -111,7 +111,7 @@ def _render(
         hasil.tulis(d.id, d.berkas, lambda f, doc=doc: tulis_docx(doc, f))
         del doc  # let it go before the check opens the file again
         kembalikan()
-        pastikan_terbuka(hasil[d.id], d.berkas)  # what is reported as written must open
+        pastikan_terbuka(hasil.isi(d.id), d.berkas)  # what is reported as written must open (read from its file)
         kembalikan()  # and what the check opened
     return hasil
 

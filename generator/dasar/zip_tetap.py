@@ -23,11 +23,22 @@ class ZipTetap:
         self._zip = zipfile.ZipFile(berkas, "w", zipfile.ZIP_DEFLATED)
 
     def tulis(self, nama: str, data: bytes) -> None:
+        self._zip.writestr(self._info(nama), data, compresslevel=6)
+
+    def buka(self, nama: str):
+        """The entry ``nama`` to write into as a stream (the same bytes in
+        the zip as :meth:`tulis` of what is written)."""
+        info = self._info(nama)
+        info._compresslevel = 6  # what writestr's compresslevel sets
+        return self._zip.open(info, "w")
+
+    @staticmethod
+    def _info(nama: str) -> zipfile.ZipInfo:
         info = zipfile.ZipInfo(nama, date_time=WAKTU_ZIP)
         info.compress_type = zipfile.ZIP_DEFLATED
         info.external_attr = 0o600 << 16
         info.create_system = 0
-        self._zip.writestr(info, data, compresslevel=6)
+        return info
 
     def close(self) -> None:
         self._zip.close()

@@ -259,6 +259,8 @@ def _capaian_unit(lap: _Laporan) -> dict[str, list[dict[str, Any]]]:
     its chart, numbered through the whole report."""
     k, lk = _kalimat("capaian"), lap.lk
     hasil: dict[str, list[dict[str, Any]]] = {}
+    urut = [h for uid in lk.unit for h in lap.hasil if h.unit is lap.konten.unit[uid]]
+    gambar = dict(zip(map(id, urut), grafik(urut, lap.konten, lk, lap.tembolok)))  # every chart at once
     nomor = 0
     for uid in lk.unit:
         unit = lap.konten.unit[uid]
@@ -270,7 +272,7 @@ def _capaian_unit(lap: _Laporan) -> dict[str, list[dict[str, Any]]]:
                 "kalimat": kalimat_indikator(h, lk, lap.skala, lap.pita),
                 "perbandingan": perbandingan(h, lap.konten, lk, lap.skala, lap.pita),
                 "penjelasan": teks(h.isi.penjelasan) if h.isi and h.isi.penjelasan else "",
-                "grafik": grafik(h, lap.konten, lk, lap.tembolok),
+                "grafik": gambar[id(h)],
                 "keterangan_grafik": isikan(k["keterangan_grafik"], nomor=nomor, nama=h.ind.nama),
             })
     return hasil

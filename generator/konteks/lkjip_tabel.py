@@ -11,7 +11,7 @@ from ..hitung import capaian as cp
 from ..hitung.perjanjian import KegiatanAnggaran, ProgramAnggaran
 from ..hitung.skala import Skala
 from ..muat import model as m
-from ..word.grafik import grafik_target_realisasi
+from ..word.grafik import Grafik, gambar_grafik
 from .keputusan import KOSONG
 from .lkjip_hasil import Gambar, Hasil, persen, tampil, target_pada
 
@@ -56,20 +56,24 @@ def perbandingan(h: Hasil, konten: m.Konten, lk: m.Lkjip, skala: dict[str, Skala
     return baris
 
 
-def grafik(h: Hasil, konten: m.Konten, lk: m.Lkjip, tembolok: Tembolok | None = None) -> Gambar:
+def data_grafik(h: Hasil, konten: m.Konten, lk: m.Lkjip) -> Grafik:
+    """The chart of one indicator: its target and realisasi of every year up to the report's."""
     ind = h.ind
     tahun = [t for t in ind.target if t <= lk.tahun]
     realisasi = h.riwayat
     target = [target_pada(konten, ind, t) for t in tahun]
-    gambar = grafik_target_realisasi(
+    return Grafik(
         ind.nama if len(ind.nama) <= 90 else ind.nama[:87] + "...",
-        tahun,
-        [t.angka if t is not None else None for t in target],
-        [realisasi[t].angka if t in realisasi else None for t in tahun],
+        tuple(tahun),
+        tuple(t.angka if t is not None else None for t in target),
+        tuple(realisasi[t].angka if t in realisasi else None for t in tahun),
         ind.satuan,
-        tembolok,
     )
-    return Gambar(gambar)
+
+
+def grafik(hasil: list[Hasil], konten: m.Konten, lk: m.Lkjip, tembolok: Tembolok | None = None) -> list[Gambar]:
+    """The charts of the indicators ``hasil``, drawn together (:func:`generator.word.grafik.gambar_grafik`)."""
+    return [Gambar(d) for d in gambar_grafik([data_grafik(h, konten, lk) for h in hasil], tembolok)]
 
 
 def _baris_anggaran(no: str, nama: str, keg: list[KegiatanAnggaran]) -> tuple[dict[str, str], cp.Serapan | None]:

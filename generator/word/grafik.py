@@ -3,8 +3,9 @@
 Numbers on the axes are written the Indonesian way (through ``format``); the
 image is rendered at print resolution and carries no timestamp or version, so
 the same data give the same bytes.  A chart is kept in the build cache
-(:class:`generator.dasar.tembolok.Tembolok`) under the hash of its data:
-matplotlib is imported only for a chart not drawn before.
+(:class:`generator.dasar.tembolok.Tembolok`) under the hash of its data;
+the charts not drawn before are drawn in worker processes
+(:func:`gambar_grafik`), so matplotlib is never imported into the build.
 
 The margins are fixed, the left one sized from the widest tick label,
 instead of ``tight_layout`` measuring every artist of every chart.
@@ -13,6 +14,12 @@ instead of ``tight_layout`` measuring every artist of every chart.
 from __future__ import annotations
 
 import io
+import multiprocessing
+import os
+import signal
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from decimal import Decimal
 
 from ..dasar import format as fmt
@@ -88,23 +95,68 @@ def sumbu_y(target: list[Decimal | None], realisasi: list[Decimal | None]) -> tu
     return (0.0, 1.0)
 
 
-def grafik_target_realisasi(
-    judul: str,
-    tahun: list[int],
-    target: list[Decimal | None],
-    realisasi: list[Decimal | None],
-    satuan: str,
-    tembolok: Tembolok | None = None,
-) -> bytes:
-    """A bar chart per year: target beside realisasi; a missing value leaves
-    a gap.  Taken from ``tembolok`` when these data were drawn before."""
+@dataclass(frozen=True)
+class Grafik:
+    """The data of one chart: a bar per year, target beside realisasi; a
+    missing value leaves a gap."""
+
+    judul: str
+    tahun: tuple[int, ...]
+    target: tuple[Decimal | None, ...]
+    realisasi: tuple[Decimal | None, ...]
+    satuan: str
+
+    def kunci(self) -> str:
+        return kunci("grafik", sidik_paket(), self.judul, list(self.tahun), list(self.target), list(self.realisasi),
+                     self.satuan)
+
+
+def gambar_grafik(daftar: list[Grafik], tembolok: Tembolok | None = None) -> list[bytes]:
+    """The JPEG of each chart of ``daftar``: from ``tembolok`` when the same
+    data were drawn before, the others drawn in worker processes, so that
+    matplotlib (some 50 MB once it has drawn) never enters the build's own
+    process, and a report's hundreds of charts are drawn on every core."""
     tembolok = tembolok or Tembolok(None)
-    k = kunci("grafik", sidik_paket(), judul, tahun, target, realisasi, satuan)
-    data = tembolok.ambil("grafik", k)
-    if data is None:
-        data = _gambar(judul, tahun, target, realisasi, satuan)
-        tembolok.taruh("grafik", k, data)
-    return data
+    kunci_ = [g.kunci() for g in daftar]
+    data: list[bytes | None] = [tembolok.ambil("grafik", k) for k in kunci_]
+    kurang = {kunci_[i]: daftar[i] for i, d in enumerate(data) if d is None}  # the same data drawn once
+    if kurang:
+        baru = dict(zip(kurang, _gambar_terpisah(list(kurang.values()))))
+        for k, d in baru.items():
+            tembolok.taruh("grafik", k, d)
+        data = [d if d is not None else baru[k] for d, k in zip(data, kunci_)]
+    return data  # type: ignore[return-value]
+
+
+#: Charts per task of a worker (a task is not interrupted: Ctrl-C waits for one at most).
+_PER_TUGAS = 8
+
+
+def _gambar_terpisah(daftar: list[Grafik]) -> list[bytes]:
+    """Each chart drawn in worker processes (in order); in this process when
+    workers cannot be started here."""
+    tugas = [daftar[i:i + _PER_TUGAS] for i in range(0, len(daftar), _PER_TUGAS)]
+    try:
+        kolam = ProcessPoolExecutor(max_workers=max(1, min(os.cpu_count() or 1, len(tugas))),
+                                    mp_context=multiprocessing.get_context("spawn"), initializer=_pekerja_mulai)
+    except OSError:
+        return _gambar_semua(daftar)
+    try:
+        return [g for bagian in kolam.map(_gambar_semua, tugas) for g in bagian]
+    except BrokenProcessPool:  # a worker could not start or died: drawn here instead
+        return _gambar_semua(daftar)
+    finally:
+        kolam.shutdown(wait=True, cancel_futures=True)
+
+
+def _pekerja_mulai() -> None:
+    """A worker leaves Ctrl-C to the build, which stops the pool."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _gambar_semua(daftar: list[Grafik]) -> list[bytes]:
+    """Each chart's JPEG (in a worker)."""
+    return [_gambar(g.judul, list(g.tahun), list(g.target), list(g.realisasi), g.satuan) for g in daftar]
 
 
 def _kiri(fig, ax) -> float:

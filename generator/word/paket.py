@@ -15,8 +15,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, BinaryIO
 
+from docx.opc.part import XmlPart
 from docx.opc.pkgwriter import PackageWriter
 from docx.oxml import ns as _ns
+from lxml import etree
 
 from ..dasar.zip_tetap import ZipTetap, zip_tetap  # noqa: F401 (zip_tetap: the word/ modules take it from here)
 from .oxml.penomoran import stabilkan_nsid
@@ -118,6 +120,13 @@ def tulis_docx(doc: Any, berkas: BinaryIO) -> None:
     try:
         PackageWriter._write_content_types_stream(penulis, bagian)
         PackageWriter._write_pkg_rels(penulis, paket.rels)
-        PackageWriter._write_parts(penulis, bagian)
+        for part in bagian:  # python-docx's PackageWriter._write_parts, an XML part serialised into the zip as a stream
+            if type(part).blob is XmlPart.blob:
+                with penulis.buka(part.partname.membername) as f:
+                    etree.ElementTree(part.element).write(f, encoding="UTF-8", standalone=True)
+            else:
+                penulis.write(part.partname, part.blob)
+            if len(part.rels):
+                penulis.write(part.partname.rels_uri, part.rels.xml)
     finally:
         penulis.close()

@@ -29,6 +29,22 @@ from .sisipan import sisipan
 from .tanda_tangan import ikat_tanda_tangan
 
 
+class _Templat(DocxTemplate):
+    """docxtpl's template, letting go of the rendered body text once it is
+    parsed: the text of a large report (tens of MB) would otherwise stay
+    alive beside its tree until rendering ends.  ``build_xml`` hands the
+    text over in a list that ``fix_tables`` (docxtpl parses the body there)
+    empties."""
+
+    def build_xml(self, context, jinja_env=None):
+        return [super().build_xml(context, jinja_env)]
+
+    def fix_tables(self, xml):
+        if isinstance(xml, list):
+            return super().fix_tables(xml.pop())
+        return super().fix_tables(xml)
+
+
 class Perender:
     """Renders templates for one build; templates are read once."""
 
@@ -46,7 +62,7 @@ class Perender:
                 )
             self._isi[berkas] = berkas.read_bytes()
         try:
-            tpl = DocxTemplate(io.BytesIO(self._isi[berkas]))
+            tpl = _Templat(io.BytesIO(self._isi[berkas]))
             tpl.init_docx()
         except Exception as exc:  # a corrupt .docx: python-docx raises many kinds
             raise TemplatError(f"{berkas}: templat bukan berkas Word (.docx) yang sah ({exc.__class__.__name__})") from None
