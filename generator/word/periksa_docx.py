@@ -57,27 +57,32 @@ def pastikan_terbuka(data: bytes | Path, nama: str) -> None:
     """Raise :class:`NaskahError` (one Indonesian line naming ``nama``) when
     the .docx ``data`` (its bytes or its file) does not open or carries a
     field, an imported chunk or an external link it must not."""
+    paket = _Paket()
     try:
         with zipfile.ZipFile(data if isinstance(data, Path) else io.BytesIO(data)) as z:
             for info in z.infolist():
                 if info.filename.endswith((".xml", ".rels")):
                     with z.open(info) as isi:
-                        _periksa_bagian(isi, nama, info.filename)
-            _periksa_paket(z, nama)
+                        _periksa_bagian(isi, nama, info.filename, paket)
+            ada = set(z.namelist())
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
         raise _rusak(nama, f"paket zip rusak ({exc.__class__.__name__})") from None
+    paket.periksa(ada, nama)
 
 
-def _periksa_bagian(isi, nama: str, nama_bagian: str) -> None:
-    """One part, read as a stream: well-formed, and nothing it must not carry."""
+def _periksa_bagian(isi, nama: str, nama_bagian: str, paket: _Paket) -> None:
+    """One part, read as a stream: well-formed, and nothing it must not
+    carry; its relationships and content types go to ``paket``."""
     rels = nama_bagian.endswith(".rels")
     field = _Field()
     try:
         for _, el in etree.iterparse(isi, events=("end",), **_OPSI_PARSER):
             if rels:
-                _relasi(el, nama, nama_bagian)
+                _relasi(el, nama, nama_bagian, paket)
             elif el.tag == f"{_W}altChunk":
                 raise _tolak(nama, nama_bagian, "isi yang diimpor dari berkas lain (altChunk)")
+            elif el.tag in (f"{_CT}Default", f"{_CT}Override") and nama_bagian == "[Content_Types].xml":
+                paket.jenis_isi(el)
             else:
                 for instruksi in field.lihat(el):
                     kode = instruksi.split()[0].upper() if instruksi.split() else ""
@@ -91,43 +96,53 @@ def _periksa_bagian(isi, nama: str, nama_bagian: str) -> None:
         raise _rusak(nama, f"XML bagian {nama_bagian} rusak ({exc.msg})") from None
 
 
-def _relasi(el, nama: str, nama_bagian: str) -> None:
+def _relasi(el, nama: str, nama_bagian: str, paket: _Paket) -> None:
     if el.tag != f"{_REL}Relationship":
         return
-    if el.get("TargetMode") == "External" and not el.get("Type", "").endswith("/hyperlink"):
-        jenis = el.get("Type", "").rsplit("/", 1)[-1]
-        raise _tolak(nama, nama_bagian, f"rujukan ke berkas luar ({jenis}: {el.get('Target', '')[:80]})")
+    if el.get("TargetMode") == "External":
+        if not el.get("Type", "").endswith("/hyperlink"):
+            jenis = el.get("Type", "").rsplit("/", 1)[-1]
+            raise _tolak(nama, nama_bagian, f"rujukan ke berkas luar ({jenis}: {el.get('Target', '')[:80]})")
+        return
+    paket.relasi.append((nama_bagian, el.get("Type"), el.get("Target", "")))
 
 
-def _periksa_paket(z: zipfile.ZipFile, nama: str) -> None:
-    """Content types, relationships and the main document part (the XML of
-    these small parts has been checked already)."""
-    ada = set(z.namelist())
-    if "[Content_Types].xml" not in ada or "_rels/.rels" not in ada:
-        raise _rusak(nama, "paket tanpa [Content_Types].xml atau _rels/.rels")
-    tipe = etree.fromstring(z.read("[Content_Types].xml"), etree.XMLParser(**_OPSI_PARSER))
-    bawaan = {e.get("Extension", "").lower(): e.get("ContentType") for e in tipe.iter(f"{_CT}Default")}
-    timpa = {e.get("PartName", "").lstrip("/"): e.get("ContentType") for e in tipe.iter(f"{_CT}Override")}
+class _Paket:
+    """What the package check needs, gathered while each part is read:
+    the content types, and every internal relationship (its .rels part,
+    type and target)."""
 
-    def jenis_isi(bagian: str) -> str | None:
-        return timpa.get(bagian) or bawaan.get(posixpath.splitext(bagian)[1][1:].lower())
+    def __init__(self) -> None:
+        self.bawaan: dict[str, str | None] = {}
+        self.timpa: dict[str, str | None] = {}
+        self.relasi: list[tuple[str, str | None, str]] = []
 
-    utama = None
-    for berkas_rels in sorted(b for b in ada if b.endswith(".rels")):
-        folder = posixpath.dirname(posixpath.dirname(berkas_rels))  # word/_rels/document.xml.rels -> word
-        for rel in etree.fromstring(z.read(berkas_rels), etree.XMLParser(**_OPSI_PARSER)).iter(f"{_REL}Relationship"):
-            if rel.get("TargetMode") == "External":
-                continue
-            target = rel.get("Target", "")
+    def jenis_isi(self, el) -> None:
+        if el.tag == f"{_CT}Default":
+            self.bawaan[el.get("Extension", "").lower()] = el.get("ContentType")
+        else:
+            self.timpa[el.get("PartName", "").lstrip("/")] = el.get("ContentType")
+
+    def _jenis(self, bagian: str) -> str | None:
+        return self.timpa.get(bagian) or self.bawaan.get(posixpath.splitext(bagian)[1][1:].lower())
+
+    def periksa(self, ada: set[str], nama: str) -> None:
+        """Content types, relationships to parts that are there, and the
+        main document part."""
+        if "[Content_Types].xml" not in ada or "_rels/.rels" not in ada:
+            raise _rusak(nama, "paket tanpa [Content_Types].xml atau _rels/.rels")
+        utama = None
+        for berkas_rels, jenis, target in sorted(self.relasi, key=lambda r: r[0]):
+            folder = posixpath.dirname(posixpath.dirname(berkas_rels))  # word/_rels/document.xml.rels -> word
             bagian = posixpath.normpath(target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target))
             if bagian not in ada:
                 raise _rusak(nama, f"{berkas_rels} merujuk bagian yang tidak ada ({target[:80]})")
-            if jenis_isi(bagian) is None:
+            if self._jenis(bagian) is None:
                 raise _rusak(nama, f"bagian {bagian} tanpa jenis isi di [Content_Types].xml")
-            if berkas_rels == "_rels/.rels" and rel.get("Type") == _DOKUMEN_UTAMA:
+            if berkas_rels == "_rels/.rels" and jenis == _DOKUMEN_UTAMA:
                 utama = bagian
-    if utama is None or jenis_isi(utama) not in _JENIS_UTAMA:
-        raise _rusak(nama, "paket tanpa bagian dokumen Word utama")
+        if utama is None or self._jenis(utama) not in _JENIS_UTAMA:
+            raise _rusak(nama, "paket tanpa bagian dokumen Word utama")
 
 
 def _rusak(nama: str, sebab: str) -> NaskahError:
