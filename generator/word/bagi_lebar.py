@@ -143,9 +143,7 @@ def bagi_lebar(kolom: Sequence[KolomTeks], lantai: Sequence[float], sisa: float,
         lebih -= langkah
         lama, baru = baris[terbaik], calon[terbaik]
         baris[terbaik] = baru
-        isi = lebar[terbaik] + langkah - padding
-        calon[terbaik] = [sel[0].baris(isi) if len(sel) == 1 else sum(p.baris(isi) for p in sel)
-                          for sel in kolom[terbaik].paragraf]  # one paragraph: its lines are the sum
+        calon[terbaik] = [jumlah_baris(p, lebar[terbaik] + langkah, padding) for p in kolom[terbaik].paragraf]
         for r in semua_baris:
             if baru[r] != lama[r]:
                 teratas[r] = t = _teratas(baris, r, lantai[r])
