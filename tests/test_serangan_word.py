@@ -13,7 +13,7 @@ import pytest
 from docx import Document
 
 from generator.dasar.galat import NaskahError
-from generator.word.narasi import periksa_narasi
+from generator.word.narasi import periksa_semua_narasi
 from generator.word.pandoc import PandocGagal, jalankan_pandoc
 from generator.word.periksa_docx import pastikan_terbuka
 from tests.bantu import KONTEN, jalankan_cli, potret
@@ -147,12 +147,12 @@ def test_pandoc_berhenti_pada_batas_memori():
         jalankan_pandoc(["-f", "markdown", "-t", "json"], b"[" * 200_000)
 
 
-# --- periksa_narasi: fungsi murni untuk naskah periksa -----------------------------
+# --- periksa_semua_narasi: fungsi murni untuk naskah periksa -----------------------------
 
 
 def test_periksa_narasi_contoh_bersih():
     for md in sorted((KONTEN / "lkjip" / "2022").glob("*.md")):
-        assert periksa_narasi(md, KONTEN) == [], md
+        assert periksa_semua_narasi([md], KONTEN) == [], md
 
 
 def test_periksa_narasi_menemukan_semua_masalah(tmp_path):
@@ -161,7 +161,7 @@ def test_periksa_narasi_menemukan_semua_masalah(tmp_path):
     md = konten / "bab.md"
     md.write_text("# Judul\n\n![a](/etc/passwd)\n\nTeks <b>tebal</b>.\n\n<!-- catatan penulis, boleh -->\n", encoding="utf-8")
     sebelum = potret(tmp_path)
-    masalah = periksa_narasi(md, konten)
+    masalah = periksa_semua_narasi([md], konten)
     assert [(m.lokasi.baris, m.lokasi.kolom, m.kode) for m in masalah] == [
         (3, 6, "narasi-gambar"),
         (5, 6, "narasi-mentah"),

@@ -25,19 +25,14 @@ from ..dasar.tembolok import Tembolok, kunci, sidik_paket
 from .narasi_cek import BATAS_BAIT, Narasi, siapkan_narasi
 from .pandoc import PandocGagal, jalankan_pandoc
 
-__all__ = ["BATAS_BAIT", "md_ke_docx", "periksa_narasi", "periksa_semua_narasi"]
-
-
-def periksa_narasi(berkas_md: Path, folder_konten: Path) -> list[Masalah]:
-    """The problems of one narrative, each at ``berkas:baris:kolom`` where it
-    is known (for ``naskah periksa``; nothing is written)."""
-    return siapkan_narasi(berkas_md, folder_konten).masalah
+__all__ = ["BATAS_BAIT", "md_ke_docx", "periksa_semua_narasi"]
 
 
 def periksa_semua_narasi(berkas_md: list[Path], folder_konten: Path, tembolok: Tembolok | None = None) -> list[Masalah]:
-    """The problems of several narratives, in their order, checked side by
-    side (a pandoc parse each, taken from ``tembolok`` when the same text
-    was parsed before)."""
+    """The problems of the narratives, in their order, each at
+    ``berkas:baris:kolom`` where it is known (for ``naskah periksa``; nothing
+    is written), checked side by side (a pandoc parse each, taken from
+    ``tembolok`` when the same text was parsed before)."""
     if not berkas_md:
         return []
     with ThreadPoolExecutor(max_workers=4) as kolam:
